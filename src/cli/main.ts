@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../update/config.js';
+import { CliError } from './cli-error.js';
+import { registerChanges } from './commands/changes.js';
+import { registerEntity } from './commands/entity.js';
+import { registerExport } from './commands/export.js';
+import { registerSources } from './commands/sources.js';
+import { registerUpdate } from './commands/update.js';
+
+const program = new Command()
+  .name('vigil')
+  .description('Vigil: sanctions lists in one FtM entity model, with history')
+  .exitOverride();
+
+registerUpdate(program);
+registerSources(program);
+registerChanges(program);
+registerEntity(program);
+registerExport(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof CliError || error instanceof ConfigError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import {
+  countryCode, entityId, isPartySchema, isSchemaName, parseDate, PropertyBag,
+  type EntityId, type PartySchema,
+} from '../../model/index.js';
+import type { ParseContext } from '../types.js';
+import { codeJournalCountry } from './code-journal-country.js';
+import { parseJournalDates } from './parse-journal-dates.js';
+import { routeJournalIdentifier } from './route-journal-identifier.js';
+import { splitJournalCell } from './split-journal-cell.js';
+
+/** The FtM-named entity columns of FORMAT.md, besides `name` (the one scalar among them). */
+const MULTI_VALUE_COLUMNS = [
+  'alias', 'weakAlias', 'previousName', 'country', 'nationality', 'jurisdiction', 'birthDate',
+  'birthPlace', 'position', 'passportNumber', 'gender', 'appearance', 'ethnicity', 'fatherName',
+  'motherName', 'incorporationDate', 'legalForm', 'sector', 'registrationNumber', 'taxNumber',
+  'idNumber', 'innCode', 'ogrnCode', 'kppCode', 'okpoCode', 'leiCode', 'swiftBic', 'ticker',
+  'imoNumber', 'mmsi', 'flag', 'address', 'phone', 'email', 'website', 'notes',
+] as const;
+const COUNTRY_COLUMNS = new Set(['country', 'nationality', 'jurisdiction', 'flag']);
+const DATE_COLUMNS = new Set(['birthDate', 'incorporationDate']);
+const IDENTIFIER_COLUMNS = new Set(['registrationNumber', 'taxNumber', 'idNumber']);
+
+/** One journal row: a party (with the framework act, annex and entry that identify it) and its sanction. */
+export interface JournalRow {
+  id: EntityId;
+  schema: PartySchema;
+  party: PropertyBag;
+  sanction: PropertyBag;
+}
+
+export function celexUrl(celex: string): string {
+  return `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${celex}`;
+}
+
+/**
+ * Maps one row of a consolidated or amendment file to FtM properties. Returns undefined (after
+ * reporting why) for a row that names no framework act, no name or an unknown schema.
+ */
+export function mapJournalRow(
+  values: Record<string, string>,
+  file: string,
+  line: number,
+  ctx: ParseContext,
+): JournalRow | undefined {
+  const celex = (values['amendedCelex'] ?? values['celex'] ?? '').trim();
+  const name = (values['name'] ?? '').trim();
+  const schemaText = (values['schema'] ?? '').trim();
+  const field = 'amendedCelex' in values ? 'amendedCelex' : 'celex';
+  if (celex === '') return void ctx.issue({ code: 'missing-field', file, line, field });
+  if (name === '') return void ctx.issue({ code: 'missing-field', file, line, field: 'name' });
+  if (!isSchemaName(schemaText) || !isPartySchema(schemaText)) {
+    return void ctx.issue({ code: 'bad-value', file, line, field: 'schema', value: schemaText, message: 'not an FtM party schema' });
+  }
+  const id = journalEntityId(celex, values, schemaText, name);
+  const programKey = (values['programKey'] ?? '').trim();
+
+  const party = new PropertyBag().add('name', name).add('topics', 'sanction').add('program', programKey);
+  for (const column of MULTI_VALUE_COLUMNS) {
+    const cell = values[column] ?? '';
+    if (cell.trim() === '') continue;
+    const cellValues = splitJournalCell(cell);
+    if (!cellValues) {
+      ctx.issue({ code: 'bad-value', file, line, field: column, value: cell, message: 'broken quoting in a multi-value cell' });
+      continue;
+    }
+    for (const value of cellValues) addEntityValue(party, column, value, { file, line, ctx });
+  }
+
+  const sanction = new PropertyBag()
+    .add('entity', id)
+    .add('authority', 'European Union')
+    .add('country', 'eu')
+    .add('program', programKey)
+    .add('provisions', values['measure'])
+    .add('reason', values['reason'])
+    .add('sourceUrl', celexUrl(celex))
+    .add('summary', values['annex'] ? `Annex ${values['annex'].trim()}` : undefined);
+  const amendment = values['amendmentCelex']?.trim();
+  if (amendment) sanction.add('sourceUrl', celexUrl(amendment));
+  const startDate = (values['startDate'] ?? '').trim();
+  if (startDate !== '') {
+    const date = parseDate(startDate);
+    if (date) sanction.add('startDate', date);
+    else ctx.issue({ code: 'bad-date', file, line, field: 'startDate', value: startDate });
+  }
+  return { id, schema: schemaText, party, sanction };
+}
+
+/**
+ * `eu-<framework CELEX>-<annex>-<recordId>`: entry numbers restart in each annex (32020R1998 entry 5
+ * is a person in annex I.A and the Wagner Group in I.B), so the annex is part of the key. An entry
+ * the act leaves unnumbered is keyed by a hash of its schema and name.
+ */
+function journalEntityId(celex: string, values: Record<string, string>, schema: string, name: string): EntityId {
+  const recordId = (values['recordId'] ?? '').trim();
+  const annex = (values['annex'] ?? '').trim();
+  const entry = recordId !== '' ? recordId : createHash('sha1').update(`${schema}\n${name}`).digest('hex').slice(0, 10);
+  return entityId(['eu', celex, annex, entry].filter((p) => p !== '').join('-'));
+}
+
+function addEntityValue(
+  party: PropertyBag,
+  column: string,
+  value: string,
+  where: { file: string; line: number; ctx: ParseContext },
+): void {
+  if (COUNTRY_COLUMNS.has(column)) {
+    party.add(column, ...(codeJournalCountry(value) ?? [value]));
+  } else if (DATE_COLUMNS.has(column)) {
+    const { dates, complete } = parseJournalDates(value);
+    party.add(column, ...dates);
+    if (!complete) where.ctx.issue({ code: 'bad-date', file: where.file, line: where.line, field: column, value });
+  } else if (IDENTIFIER_COLUMNS.has(column)) {
+    const routed = routeJournalIdentifier(column, value);
+    party.add(routed.prop, routed.value);
+  } else if (column === 'gender') {
+    party.add('gender', value.toLowerCase().replace(/\.$/, ''));
+  } else if (column === 'address') {
+    party.add('address', value);
+    // The country usually closes the printed address: `..., Moscow, Russian Federation`.
+    const last = value.split(',').pop()?.replace(/\(.*\)|\.$/g, '').trim() ?? '';
+    party.add('country', countryCode(last));
+  } else {
+    party.add(column, value);
+  }
+}

@@ -1,0 +1,1 @@
+export { ftmJsonAdapter } from './ftm-json-adapter.js';

@@ -1,0 +1,1 @@
+export { unXmlAdapter } from './un-xml-adapter.js';

@@ -1,0 +1,79 @@
+/** Tables of the SQLite store. `PRAGMA user_version` tracks the layout for future migrations. */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS versions (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  format TEXT NOT NULL,
+  location TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  published_at TEXT,
+  checksum TEXT,
+  outcome TEXT NOT NULL CHECK (outcome IN ('running', 'ok', 'unchanged', 'failed')),
+  error TEXT,
+  target_count INTEGER,
+  entity_count INTEGER,
+  counts_json TEXT NOT NULL DEFAULT '{}',
+  added INTEGER,
+  removed INTEGER,
+  changed INTEGER,
+  issue_count INTEGER NOT NULL DEFAULT 0,
+  issues_json TEXT NOT NULL DEFAULT '[]',
+  is_current INTEGER NOT NULL DEFAULT 0,
+  -- the source's first successful version: its changes are the initial load, not news
+  initial INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS versions_source ON versions (source, id);
+
+CREATE TABLE IF NOT EXISTS entities (
+  source TEXT NOT NULL,
+  id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  caption TEXT NOT NULL,
+  target INTEGER NOT NULL,
+  properties TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  last_change TEXT NOT NULL,
+  PRIMARY KEY (source, id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_id ON entities (id);
+
+CREATE TABLE IF NOT EXISTS refs (
+  source TEXT NOT NULL,
+  from_id TEXT NOT NULL,
+  prop TEXT NOT NULL,
+  to_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS refs_to ON refs (to_id);
+CREATE INDEX IF NOT EXISTS refs_source ON refs (source);
+
+CREATE TABLE IF NOT EXISTS staging (
+  version_id INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  caption TEXT NOT NULL,
+  target INTEGER NOT NULL,
+  properties TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (version_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS changes (
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  caption TEXT NOT NULL,
+  target INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed')),
+  diff_json TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS changes_entity ON changes (entity_id);
+CREATE INDEX IF NOT EXISTS changes_at ON changes (at);
+`;

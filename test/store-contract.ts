@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { entityId, type SourceEntity } from '../src/model/index.js';
+import { VersionRejectedError, type Store } from '../src/store/index.js';
+
+/**
+ * The behaviour every Store must have (Hono's common.case.test.ts pattern): SQLite runs it now,
+ * PostgreSQL will run the same suite.
+ */
+export function runStoreContract(name: string, newStore: () => Promise<Store>): void {
+  const party = (id: string, names: string[], programs: string[]): SourceEntity => ({
+    id: entityId(id),
+    schema: 'Organization',
+    target: true,
+    properties: { name: names, program: programs, topics: ['sanction'] },
+  });
+  const sanction = (id: string, of: string, programs: string[]): SourceEntity => ({
+    id: entityId(id),
+    schema: 'Sanction',
+    target: false,
+    properties: { entity: [of], program: programs, authority: ['Test Authority'] },
+  });
+  const commit = { publishedAt: '2024-05-03', checksum: 'c1', issueCount: 0, issues: [], force: false };
+
+  async function load(store: Store, source: string, entities: SourceEntity[], checksum: string, force = false) {
+    const v = await store.beginVersion(source, 'ftm-json', '/tmp/x');
+    await store.stage(v, entities);
+    return store.commitVersion(v, { ...commit, checksum, force });
+  }
+
+  describe(`${name} store contract`, () => {
+    it('serves a committed version and its counts', async () => {
+      const store = await newStore();
+      const version = await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1']), sanction('a-1-s', 'a-1', ['P1'])], 'c1');
+      expect(version).toMatchObject({ outcome: 'ok', targetCount: 2, entityCount: 3, added: 3, removed: 0, changed: 0, current: true, initial: true });
+      expect(version.countsBySchema).toEqual({ Organization: 2, Sanction: 1 });
+      const entity = await store.entity(entityId('a-1'));
+      expect(entity).toMatchObject({ id: 'a-1', caption: 'ALPHA', datasets: ['src'], target: true });
+      expect((await store.referencing(entityId('a-1'))).map((e) => e.id)).toEqual(['a-1-s']);
+      await store.close();
+    });
+
+    it('records what changed between versions, per entity', async () => {
+      const store = await newStore();
+      await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1']), party('a-3', ['GAMMA'], ['P1'])], 'c1');
+      const v2 = await load(store, 'src', [party('a-1', ['ALPHA'], ['P1', 'P2']), party('a-2', ['BETA'], ['P1']), party('a-4', ['DELTA'], ['P3'])], 'c2');
+      expect(v2).toMatchObject({ added: 1, removed: 1, changed: 1, initial: false });
+      const changes = await store.changes({ since: '2000-01-01' });
+      expect(changes.map((c) => [c.entityId, c.kind])).toEqual([['a-4', 'added'], ['a-3', 'removed'], ['a-1', 'changed']]);
+      expect(changes.find((c) => c.entityId === 'a-1')?.diff).toEqual({ program: { added: ['P2'], removed: [] } });
+      expect(changes.find((c) => c.entityId === 'a-3')?.diff).toEqual({
+        program: { added: [], removed: ['P1'] },
+        topics: { added: [], removed: ['sanction'] },
+      });
+      expect(await store.entity(entityId('a-3'))).toBeUndefined();
+      const history = await store.history(entityId('a-1'));
+      expect(history.map((h) => h.kind)).toEqual(['added', 'changed']);
+      const a2 = await store.entity(entityId('a-2'));
+      expect(a2?.last_change).toBe(a2?.first_seen);
+      expect(a2!.last_seen >= a2!.first_seen).toBe(true);
+      await store.close();
+    });
+
+    it('keeps the previous version when a new one lost more than half of its parties', async () => {
+      const store = await newStore();
+      await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1']), party('a-3', ['GAMMA'], ['P1'])], 'c1');
+      await expect(load(store, 'src', [party('a-1', ['ALPHA'], ['P1'])], 'c2')).rejects.toBeInstanceOf(VersionRejectedError);
+      expect(await store.entity(entityId('a-3'))).toBeDefined();
+      const [status] = await store.sources();
+      expect(status?.current?.checksum).toBe('c1');
+      expect(status?.lastFailure?.error).toMatch(/lost more than half/);
+      const forced = await load(store, 'src', [party('a-1', ['ALPHA'], ['P1'])], 'c3', true);
+      expect(forced).toMatchObject({ outcome: 'ok', removed: 2 });
+      await store.close();
+    });
+
+    it('keeps the previous version when a failed version is dropped mid-way', async () => {
+      const store = await newStore();
+      await load(store, 'src', [party('a-1', ['ALPHA'], ['P1'])], 'c1');
+      const v = await store.beginVersion('src', 'ftm-json', '/tmp/x');
+      await store.stage(v, [party('a-9', ['NINE'], ['P9'])]);
+      const failed = await store.failVersion(v, 'src: /tmp/x:3: malformed');
+      expect(failed).toMatchObject({ outcome: 'failed', error: 'src: /tmp/x:3: malformed', current: false });
+      expect(await store.entity(entityId('a-9'))).toBeUndefined();
+      expect(await store.entity(entityId('a-1'))).toBeDefined();
+      await store.close();
+    });
+
+    it('merges one id listed by two sources into one entity', async () => {
+      const store = await newStore();
+      await load(store, 's1', [party('x-1', ['ALPHA'], ['P1'])], 'c1');
+      await load(store, 's2', [party('x-1', ['ALPHA LTD'], ['Q1'])], 'c2');
+      const entity = await store.entity(entityId('x-1'));
+      expect(entity?.datasets).toEqual(['s1', 's2']);
+      expect(entity?.properties['program']).toEqual(['P1', 'Q1']);
+      const all = [];
+      for await (const e of store.entities()) all.push(e.id);
+      expect(all).toEqual(['x-1']);
+      await store.close();
+    });
+
+    it('applies a delta on top of the current version', async () => {
+      const store = await newStore();
+      await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1'])], 'c1');
+      const v = await store.beginVersion('src', 'ftm-json', '/tmp/delta');
+      await store.startFromCurrent(v);
+      await store.stage(v, [party('a-3', ['GAMMA'], ['P1'])]);
+      await store.stageDelete(v, [entityId('a-2')]);
+      const version = await store.commitVersion(v, { ...commit, checksum: 'd1' });
+      expect(version).toMatchObject({ added: 1, removed: 1, changed: 0, targetCount: 2 });
+      await store.close();
+    });
+  });
+}
