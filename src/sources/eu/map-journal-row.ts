@@ -46,11 +46,14 @@ export function mapJournalRow(
   const celex = (values['amendedCelex'] ?? values['celex'] ?? '').trim();
   const name = (values['name'] ?? '').trim();
   const schemaText = (values['schema'] ?? '').trim();
-  const field = 'amendedCelex' in values ? 'amendedCelex' : 'celex';
-  if (celex === '') return void ctx.issue({ code: 'missing-field', file, line, field });
-  if (name === '') return void ctx.issue({ code: 'missing-field', file, line, field: 'name' });
+  if (celex === '' || name === '') {
+    const field = name === '' ? 'name' : 'amendedCelex' in values ? 'amendedCelex' : 'celex';
+    ctx.issue({ code: 'missing-field', file, line, field });
+    return undefined;
+  }
   if (!isSchemaName(schemaText) || !isPartySchema(schemaText)) {
-    return void ctx.issue({ code: 'bad-value', file, line, field: 'schema', value: schemaText, message: 'not an FtM party schema' });
+    ctx.issue({ code: 'bad-value', file, line, field: 'schema', value: schemaText, message: 'not an FtM party schema' });
+    return undefined;
   }
   const id = journalEntityId(celex, values, schemaText, name);
   const programKey = (values['programKey'] ?? '').trim();
