@@ -1,5 +1,5 @@
 import type { SourceEntity } from '../src/model/index.js';
-import type { ParseContext, ParseIssue, SourceAdapter } from '../src/sources/types.js';
+import { SourceParseError, type ParseContext, type ParseIssue, type SourceAdapter } from '../src/sources/types.js';
 
 export interface ReadResult {
   entities: SourceEntity[];
@@ -33,4 +33,11 @@ export async function readSource(adapter: SourceAdapter, path: string, source = 
     else deleted.push(record.id);
   }
   return { entities, deleted, issues, published, delta, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+/** The typed issue a read failed with; fails the test when it did not fail with a SourceParseError. */
+export async function rejection(promise: Promise<unknown>): Promise<ParseIssue> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  if (!(error instanceof SourceParseError)) throw new Error(`expected a SourceParseError, got ${String(error)}`);
+  return error.issue;
 }

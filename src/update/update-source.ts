@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SourceEntity } from '../model/index.js';
 import {
@@ -12,6 +12,7 @@ import {
   type ParseIssue,
 } from '../sources/index.js';
 import { VersionRejectedError, type SourceVersion, type Store } from '../store/index.js';
+import { findListFile } from '../sources/read/find-list-file.js';
 import { checksumFiles, listFiles } from './checksum.js';
 import type { SourceConfig } from './config.js';
 import { officialFileName } from './default-sources.js';
@@ -36,18 +37,6 @@ const STAGE_BATCH = 2000;
 const KEPT_ISSUE_TEXTS = 100;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-/** Finds a file in a folder by name, ignoring case (publishers change the case of their file names). */
-async function findFile(dir: string, name: string): Promise<string | undefined> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return undefined;
-  }
-  const match = names.find((n) => n.toLowerCase() === name.toLowerCase());
-  return match ? join(dir, match) : undefined;
-}
-
 /** Puts the source's files on disk and returns the path to read: the configured path, a file in --from, or a download. */
 async function materialise(config: SourceConfig, options: UpdateOptions, versionId: number): Promise<{ path: string; cleanup?: string }> {
   if (config.path !== undefined) {
@@ -58,7 +47,7 @@ async function materialise(config: SourceConfig, options: UpdateOptions, version
   const adapter = ADAPTERS[config.format];
   const mainName = officialFileName(config.url);
   if (options.fromDir) {
-    const found = await findFile(options.fromDir, mainName);
+    const found = await findListFile(options.fromDir, mainName);
     if (!found) throw new SourceParseError({ code: 'missing-file', file: join(options.fromDir, mainName), message: `--from folder has no ${mainName}` });
     return { path: found };
   }
@@ -84,7 +73,7 @@ async function materialise(config: SourceConfig, options: UpdateOptions, version
 async function inputFiles(path: string, config: SourceConfig): Promise<string[]> {
   if (!(await stat(path)).isFile()) return listFiles(path);
   const companions = await Promise.all(
-    ADAPTERS[config.format].companionFiles(basename(path)).map((c) => findFile(dirname(path), c.name)),
+    ADAPTERS[config.format].companionFiles(basename(path)).map((c) => findListFile(dirname(path), c.name)),
   );
   return [path, ...companions.filter((p): p is string => p !== undefined)];
 }

@@ -28,10 +28,13 @@ export function registerChanges(program: Command): void {
     .requiredOption('--since <date>', 'changes recorded on or after this date (or date-time)')
     .option('--source <name>', 'only this source')
     .option('--all', 'include sanctions, links and other records, and the initial load of each source')
+    .option('--limit <n>', 'at most this many changes, oldest first')
     .option('--home <dir>', 'data folder')
     .option('--json', 'print JSON')
-    .action(async (opts: { since: string; source?: string; all?: boolean; home?: string; json?: boolean }) => {
+    .action(async (opts: { since: string; source?: string; all?: boolean; limit?: string; home?: string; json?: boolean }) => {
       const since = parseSince(opts.since);
+      const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new CliError(`--limit must be a positive whole number, not ${JSON.stringify(opts.limit)}`);
       const store = openStore(opts.home);
       try {
         const changes = await store.changes({
@@ -39,6 +42,7 @@ export function registerChanges(program: Command): void {
           ...(opts.source ? { source: opts.source } : {}),
           includeRecords: opts.all ?? false,
           includeInitial: opts.all ?? false,
+          ...(limit !== undefined ? { limit } : {}),
         });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);

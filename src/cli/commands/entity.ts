@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { RELATION_ENDS, entityId, isRelationSchema, type Entity } from '../../model/index.js';
+import { lookupProgram, type ProgramAuthority } from '../../model/programs/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 
 const DETAIL_PROPS = new Set(['name', 'alias', 'weakAlias', 'previousName']);
 
 function section(title: string, lines: string[]): string {
-  return lines.length > 0 ? `\n${title}:\n${lines.map((l) => `  ${l}`).join('\n')}\n` : '';
+  return lines.length > 0 ? `\n${title}:\n${lines.map((l) => `  ${l}`).join("\n")}` : "";
 }
 
 function propertyLines(entity: Entity): string[] {
@@ -14,12 +15,31 @@ function propertyLines(entity: Entity): string[] {
   return props.map((p) => `${p}: ${(entity.properties[p] ?? []).join(' | ')}`);
 }
 
+/** The catalogue's authority for a Sanction record, from the country of its authority. */
+function programAuthority(s: Entity): ProgramAuthority | undefined {
+  const country = s.properties['country']?.[0];
+  if (country === 'us') return 'us-ofac';
+  if (country === 'eu') return 'eu';
+  if (country === 'gb') return 'gb';
+  return /United Nations/i.test(s.properties['authority']?.[0] ?? '') ? 'un-sc' : undefined;
+}
+
+function describePrograms(s: Entity): string {
+  const authority = programAuthority(s);
+  return (s.properties['program'] ?? [])
+    .map((code) => {
+      const info = lookupProgram(code, authority);
+      return info ? `${code} (${info.title}; ${info.legalBasis})` : code;
+    })
+    .join(', ');
+}
+
 function sanctionLine(s: Entity): string {
   const p = s.properties;
   const get = (prop: string): string => (p[prop] ?? []).join(', ');
   const parts = [
     get('authority'),
-    get('program') && `programme ${get('program')}`,
+    get('program') && `programme ${describePrograms(s)}`,
     get('provisions'),
     get('listingDate') && `listed ${get('listingDate')}`,
     get('startDate') && `from ${get('startDate')}`,

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { readSource } from '../../../test/read-source.js';
+import { readSource, rejection } from '../../../test/read-source.js';
 import { sharedData } from '../../../test/shared-data.js';
-import { SourceParseError, type ParseContext, type ParseIssue, type SourceRecord } from '../types.js';
+import type { ParseContext, ParseIssue, SourceRecord } from '../types.js';
 import { ftmJsonAdapter } from './index.js';
 
 const ZALA = 'opensanctions_ftm/yente_fixtures/zala/entities.ftm.json';
@@ -37,12 +37,6 @@ async function tempFile(name: string, text: string): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, text);
   return path;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ParseIssue> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof SourceParseError)) throw new Error(`expected a SourceParseError, got ${String(error)}`);
-  return error.issue;
 }
 
 describe('ftmJsonAdapter on an OpenSanctions export (zala)', () => {

@@ -1,7 +1,7 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceParseError, type ParseContext, type SourceAdapter, type SourceRecord } from '../types.js';
-import { DELTA_INDEX, findEntry, readDeltaFolder } from './read-delta-folder.js';
+import { findListFile, isFolder } from '../read/find-list-file.js';
+import { DELTA_INDEX, readDeltaFolder } from './read-delta-folder.js';
 import { readFtmFile } from './read-ftm-file.js';
 
 const ENTITIES_FILE = 'entities.ftm.json';
@@ -23,23 +23,16 @@ async function* readFtm(path: string, ctx: ParseContext): AsyncGenerator<SourceR
     if (latest) ctx.published(latest);
     return;
   }
-  const index = await findEntry(path, DELTA_INDEX);
+  const index = await findListFile(path, DELTA_INDEX);
   if (index) {
     yield* readDeltaFolder(path, index, ctx);
     return;
   }
-  const entities = await findEntry(path, ENTITIES_FILE);
+  const entities = await findListFile(path, ENTITIES_FILE);
   if (!entities) {
     throw new SourceParseError({ code: 'missing-file', file: join(path, ENTITIES_FILE), message: `neither ${DELTA_INDEX} nor ${ENTITIES_FILE} in the folder` });
   }
-  const latest = yield* readFtmFile(join(path, entities), ctx);
+  const latest = yield* readFtmFile(entities, ctx);
   if (latest) ctx.published(latest);
 }
 
-async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}

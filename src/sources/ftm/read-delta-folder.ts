@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { findListFile } from '../read/find-list-file.js';
 import { SourceParseError, type ParseContext, type SourceRecord } from '../types.js';
 import { isJsonObject } from './parse-ftm-entity.js';
 import { readFtmFile } from './read-ftm-file.js';
@@ -7,20 +7,13 @@ import { readFtmFile } from './read-ftm-file.js';
 export const DELTA_INDEX = 'delta.json';
 export const DELTA_FILE = 'entities.delta.json';
 
-/** The entry of a folder whose name matches, ignoring case (downloads may change the case). */
-export async function findEntry(folder: string, name: string): Promise<string | undefined> {
-  const entries = await readdir(folder);
-  return entries.find((e) => e.toLowerCase() === name.toLowerCase());
-}
-
 /**
  * Applies the delta versions that a folder's `delta.json` lists ({versions: {name: url},
  * updated_at}), oldest first (version names start with their timestamp), each read from
  * `<version>/entities.delta.json`. A listed version absent from the folder is reported and
  * skipped, so the versions that are there still apply. The index is small and read whole.
  */
-export async function* readDeltaFolder(folder: string, indexName: string, ctx: ParseContext): AsyncGenerator<SourceRecord> {
-  const file = join(folder, indexName);
+export async function* readDeltaFolder(folder: string, file: string, ctx: ParseContext): AsyncGenerator<SourceRecord> {
   const text = await readFile(file, 'utf8');
   let index: unknown;
   try {
@@ -47,8 +40,6 @@ export async function* readDeltaFolder(folder: string, indexName: string, ctx: P
 }
 
 async function findDeltaFile(folder: string, version: string): Promise<string | undefined> {
-  const sub = await findEntry(folder, version);
-  if (!sub) return undefined;
-  const name = await findEntry(join(folder, sub), DELTA_FILE).catch(() => undefined);
-  return name ? join(folder, sub, name) : undefined;
+  const sub = await findListFile(folder, version);
+  return sub ? findListFile(sub, DELTA_FILE) : undefined;
 }

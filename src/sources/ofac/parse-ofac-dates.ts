@@ -1,13 +1,13 @@
 import { parseDate, yearRange } from '../../model/index.js';
 
 /**
- * Turns an OFAC date of birth (`01 Jun 1961`, `Jun 1961`, `1961`, `circa 1961`, `1961 to 1963`,
+ * Turns an OFAC date (of birth, establishment or manufacture: `01 Jun 1961`, `Jun 1961`, `1961`, `circa 1961`, `1961 to 1963`,
  * `circa 1979-1982`, `01 Jan 1961 to 31 Dec 1962`) into FtM date prefixes. A range that covers
  * whole years becomes every year in it (as OpenSanctions does, so any of them matches), a range
  * that covers one whole month becomes that month, any other range keeps both ends.
  * Returns null when the text is not a date.
  */
-export function parseBirthDates(text: string): string[] | null {
+export function parseOfacDates(text: string): string[] | null {
   const value = text.trim().replace(/\.$/, '').replace(/^circa /i, '');
   const range = value.match(/^(.+?) to (.+)$/) ?? value.match(/^(\d{4}) ?- ?(\d{4})$/);
   if (!range) {

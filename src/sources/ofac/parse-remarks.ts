@@ -1,5 +1,5 @@
-import { countryCode, parseDate, PropertyBag, type Properties } from '../../model/index.js';
-import { parseBirthDates } from './parse-birth-dates.js';
+import { countryCode, PropertyBag, type Properties } from '../../model/index.js';
+import { parseOfacDates } from './parse-ofac-dates.js';
 import { parseIdentifierClause } from './remark-identifiers.js';
 
 /**
@@ -72,10 +72,10 @@ function addText(prop: string): ClauseReader {
   };
 }
 
-function addDate(prop: string, field: string): ClauseReader {
+function addDates(prop: string, field: string): ClauseReader {
   return (value, sink) => {
-    const date = parseDate(value);
-    if (date) sink.bag.add(prop, date);
+    const dates = parseOfacDates(value);
+    if (dates) sink.bag.add(prop, ...dates);
     else sink.badDates.push({ field, value });
   };
 }
@@ -85,15 +85,11 @@ const READERS: [RegExp, ClauseReader][] = [
   [/^a\.k\.a\.,? '(.+)'$/, addText('weakAlias')],
   [/^n\.k\.a\.,? '(.+)'$/, addText('weakAlias')],
   [/^f\.k\.a\.,? '(.+)'$/, addText('previousName')],
-  [/^DOB (.+)$/, (value, sink) => {
-    const dates = parseBirthDates(value);
-    if (dates) sink.bag.add('birthDate', ...dates);
-    else sink.badDates.push({ field: 'DOB', value });
-  }],
+  [/^DOB (.+)$/, addDates('birthDate', 'DOB')],
   [/^POB (.+)$/, addText('birthPlace')],
+  [/^Nationality of Registration (.+)$/, addCountry('jurisdiction')],
   [/^nationality (.+)$/i, addCountry('nationality')],
   [/^citizen (.+)$/i, addCountry('citizenship')],
-  [/^Nationality of Registration (.+)$/, addCountry('jurisdiction')],
   [/^Gender (Male|Female)$/i, (value, sink) => {
     sink.bag.add('gender', value.toLowerCase());
   }],
@@ -104,20 +100,20 @@ const READERS: [RegExp, ClauseReader][] = [
     const [currency = '', publicKey = ''] = value.split(' ');
     sink.wallets.push({ currency, publicKey });
   }],
-  [/^Organization Established Date (.+)$/, addDate('incorporationDate', 'Organization Established Date')],
+  [/^Organization Established Date (.+)$/, addDates('incorporationDate', 'Organization Established Date')],
   [/^Organization Type: (.+)$/, addText('sector')],
   [/^(?:Vessel Registration Identification (?:IMO ?)?|(?:Identification Number|Company Number) IMO ?)(\d{7})$/, (value, sink) => {
     sink.bag.add('imoNumber', `IMO${value}`);
   }],
   [/^Vessel Year of Build (\d{4})$/, addText('buildDate')],
-  [/^Aircraft Manufacture Date (.+)$/, addDate('buildDate', 'Aircraft Manufacture Date')],
+  [/^Aircraft Manufacture Date (.+)$/, addDates('buildDate', 'Aircraft Manufacture Date')],
   [/^Aircraft Model (.+)$/, addText('model')],
   [/^(?:Former|Other) Vessel Flag (.+)$/, addCountry('pastFlags')],
   [/^Other Vessel Call Sign (.+)$/, addText('callSign')],
   [/^Other Vessel Type (.+)$/, addText('type')],
   [/^Website:? (.+)$/i, addText('website')],
   [/^Email(?: Address)?[: ] ?(.+)$/i, addText('email')],
-  [/^(?:Telephone|Telephone No\.|Phone Number|Phone)[: ] ?(.+)$/i, addText('phone')],
+  [/^(?:Telephone No\.|Telephone|Phone Number|Phone)[: ] ?(.+)$/i, addText('phone')],
 ];
 
 /** Reads clauses of a Remarks field, or SDN.XML fields written as such clauses. */

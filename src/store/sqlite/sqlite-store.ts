@@ -410,7 +410,7 @@ export class SqliteStore implements Store {
     if (!query.includeInitial) where.push('v.initial = 0');
     const sql = `SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id WHERE ${where.join(' AND ')}
                  ORDER BY c.id LIMIT ?`;
-    args.push(query.limit ?? 10_000);
+    args.push(query.limit ?? -1); // SQLite: a negative LIMIT means no limit
     return (this.db.prepare(sql).all(...args) as ChangeRow[]).map(toChange);
   }
 
