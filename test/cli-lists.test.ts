@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,5 +100,41 @@ describe('vigil update / changes / entity on two real OFAC releases', () => {
     const run = runCli(['update', '--home', home, '--config', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/bad-config\.json: invalid config:\n\s+sources\.0\.format: /);
+  });
+});
+
+describe('vigil update --from DIR reads the official file names from a folder', () => {
+  const home = mkdtempSync(join(tmpdir(), 'vigil-from-'));
+  const folder = mkdtempSync(join(tmpdir(), 'vigil-from-files-'));
+  for (const name of ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv']) {
+    // OFAC serves upper-case names from its list service; the lookup ignores case.
+    copyFileSync(sharedData(`ofac/legacy_set_2021-07/${name}`), join(folder, name.toUpperCase()));
+  }
+
+  it('loads the default us_ofac_sdn source from the folder, companions included', () => {
+    const run = runCli(['update', '--home', home, '--from', folder, '--source', 'us_ofac_sdn']);
+    expect(run.stderr).not.toMatch(/error:/);
+    expect(run.status).toBe(0);
+    const entity = JSON.parse(runCli(['entity', 'ofac-22543', '--home', home, '--json']).stdout) as { entity: { properties: Record<string, string[]> } };
+    expect(entity.entity.properties['alias']).toContain('PMC WAGNER');
+  });
+
+  it('names the missing file when the folder lacks one, and exits 1', () => {
+    const run = runCli(['update', '--home', home, '--from', folder, '--source', 'un_sc_sanctions']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/error: un_sc_sanctions: .*consolidated\.xml: missing file \(--from folder has no consolidated\.xml\)/);
+  });
+
+  it('rejects an unknown source name, listing the known ones', () => {
+    const run = runCli(['update', '--home', home, '--from', folder, '--source', 'nope']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no source named nope in the default config; known: us_ofac_sdn, us_ofac_cons, un_sc_sanctions, eu_fsf, gb_fcdo_sanctions/);
+  });
+
+  it('exports what it loaded as FtM JSON lines', () => {
+    const out = runCli(['export', '--format', 'ftm', '--home', home]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; schema: string; datasets: string[] });
+    expect(out.filter((e) => e.schema !== 'Sanction' && e.id.startsWith('ofac-') && /^ofac-\d+$/.test(e.id))).toHaveLength(8976);
+    expect(out.find((e) => e.id === 'ofac-22543')).toMatchObject({ schema: 'Organization', datasets: ['us_ofac_sdn'] });
+    expect(runCli(['export', '--format', 'csv', '--home', home]).status).toBe(2);
   });
 });

@@ -27,13 +27,14 @@ export async function startListServer(): Promise<{ url: string; close: () => Pro
     const cut = path.startsWith('/cut/');
     const file = join(SHARED_DATA, path.replace(/^\/(cut|data)\//, ''));
     let size: number;
+    let modified: Date;
     try {
-      size = statSync(file).size;
+      ({ size, mtime: modified } = statSync(file));
     } catch {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-length': String(size), 'content-type': 'application/octet-stream' });
+    res.writeHead(200, { 'content-length': String(size), 'content-type': 'application/octet-stream', 'last-modified': modified.toUTCString() });
     if (cut) {
       createReadStream(file, { start: 0, end: Math.floor(size / 2) }).on('end', () => res.socket?.destroy()).pipe(res, { end: false });
       return;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { SqliteStore } from '../src/store/index.js';
 import type { SourceConfig } from '../src/update/config.js';
 import { updateSource } from '../src/update/update-source.js';
 import { startListServer } from './list-server.js';
+import { sharedData } from './shared-data.js';
 
 describe('updating over HTTP, against a local server that serves the shared files and their faults', () => {
   let server: { url: string; close: () => Promise<void> };
@@ -36,6 +37,9 @@ describe('updating over HTTP, against a local server that serves the shared file
     const result = await update({ name: 'us_ofac_sdn', format: 'ofac-csv', url: `${server.url}/data/ofac/legacy_set_2021-07/sdn.csv` });
     expect(result.ok).toBe(true);
     expect(result.version.targetCount).toBe(8976);
+    // OFAC's CSV states no date of its own: the version is dated by the server's Last-Modified.
+    const modified = statSync(sharedData('ofac/legacy_set_2021-07/sdn.csv')).mtime;
+    expect(result.version.publishedAt).toBe(new Date(modified.toUTCString()).toISOString());
     const wagner = await store.entity(entityId('ofac-22543'));
     expect(wagner?.properties['alias']).toContain('PMC WAGNER'); // from alt.csv, fetched beside sdn.csv
   });

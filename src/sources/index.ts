@@ -18,4 +18,4 @@ export const ADAPTERS: Readonly<Record<SourceFormat, SourceAdapter>> = {
 };
 
 export * from './types.js';
-export { DownloadError, downloadFile } from './fetch/download-file.js';
+export { DownloadError, downloadFile, type Downloaded } from './fetch/download-file.js';

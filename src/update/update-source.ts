@@ -38,7 +38,11 @@ const KEPT_ISSUE_TEXTS = 100;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** Puts the source's files on disk and returns the path to read: the configured path, a file in --from, or a download. */
-async function materialise(config: SourceConfig, options: UpdateOptions, versionId: number): Promise<{ path: string; cleanup?: string }> {
+async function materialise(
+  config: SourceConfig,
+  options: UpdateOptions,
+  versionId: number,
+): Promise<{ path: string; cleanup?: string; lastModified?: string | null }> {
   if (config.path !== undefined) {
     const exists = await stat(config.path).then(() => true, () => false);
     if (!exists) throw new SourceParseError({ code: 'missing-file', file: config.path, message: 'no such file or folder' });
@@ -56,7 +60,7 @@ async function materialise(config: SourceConfig, options: UpdateOptions, version
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const progress = (done: number, total: number): void => options.onProgress?.(config.name, 'download', done, total);
   const mainPath = join(dir, mainName);
-  await downloadFile(config.url, mainPath, { timeoutMs, onProgress: progress });
+  const { lastModified } = await downloadFile(config.url, mainPath, { timeoutMs, onProgress: progress });
   for (const companion of adapter.companionFiles(mainName)) {
     const url = new URL(companion.name, config.url).toString();
     try {
@@ -66,7 +70,7 @@ async function materialise(config: SourceConfig, options: UpdateOptions, version
       if (!(companion.optional && notFound)) throw error;
     }
   }
-  return { path: mainPath, cleanup: dir };
+  return { path: mainPath, cleanup: dir, lastModified };
 }
 
 /** The files a read will touch: a folder's files, or a main file and the companions beside it. */
@@ -135,7 +139,8 @@ export async function updateSource(store: Store, config: SourceConfig, options: 
     const fatal = issues.find((i) => FATAL_ISSUE_CODES.has(i.code));
     if (fatal) throw new SourceParseError(fatal);
     const version = await store.commitVersion(versionId, {
-      publishedAt,
+      // Lists that state no date of their own (OFAC's CSV) are dated by the server's Last-Modified.
+      publishedAt: publishedAt ?? input.lastModified ?? null,
       checksum,
       issueCount: issues.length,
       issues: issues.slice(0, KEPT_ISSUE_TEXTS).map(describeIssue),

@@ -21,7 +21,13 @@ export interface DownloadOptions {
  * Streams a URL to a file (Node's built-in fetch; no body is held in memory). Fails on a non-2xx
  * status, on a timeout, and on a body shorter than its Content-Length or cut off mid-stream.
  */
-export async function downloadFile(url: string, dest: string, options: DownloadOptions): Promise<number> {
+/** What a download brought: its size, and the server's Last-Modified date when it sent one. */
+export interface Downloaded {
+  bytes: number;
+  lastModified: string | null;
+}
+
+export async function downloadFile(url: string, dest: string, options: DownloadOptions): Promise<Downloaded> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let response: Response;
   try {
@@ -49,7 +55,8 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
   if (Number.isFinite(expected) && received !== expected) {
     throw new DownloadError(url, `the body was cut short: got ${received} of ${expected} bytes`);
   }
-  return received;
+  const lastModified = Date.parse(response.headers.get('last-modified') ?? '');
+  return { bytes: received, lastModified: Number.isNaN(lastModified) ? null : new Date(lastModified).toISOString() };
 }
 
 function describeFetchFailure(cause: unknown, timeoutMs: number): string {
