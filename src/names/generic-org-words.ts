@@ -1,0 +1,20 @@
+/**
+ * Words common to many organisation names (Trading, Group, International ...): the scorer should
+ * weight them low, but keep them, since "X Trading" and "X Bank" are different entities.
+ * @module
+ */
+
+/** Normalised Latin generic organisation words. */
+export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  'trading', 'trade', 'company', 'group', 'international', 'intl', 'holding', 'holdings', 'industries',
+  'industry', 'industrial', 'bank', 'enterprise', 'enterprises', 'services', 'service', 'investment',
+  'investments', 'general', 'import', 'export', 'global', 'management', 'partners', 'technologies',
+  'technology', 'solutions', 'systems', 'shipping', 'logistics', 'energy', 'resources', 'development',
+  'capital', 'finance', 'financial', 'commercial', 'foundation', 'association', 'organization',
+  'organisation', 'national', 'the', 'and', 'of', 'for', 'et', 'und',
+]);
+
+/** @example isGenericOrgWord('trading') // true */
+export function isGenericOrgWord(token: string): boolean {
+  return GENERIC_ORG_WORDS.has(token);
+}

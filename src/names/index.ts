@@ -1,0 +1,20 @@
+export { normaliseText } from './normalise-text.js';
+export { latinVariants, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
+export { romaniseCyrillic } from './romanise-cyrillic.js';
+export { romaniseArabic } from './romanise-arabic.js';
+export { romaniseHangul } from './romanise-hangul.js';
+export { consonantSkeleton } from './consonant-skeleton.js';
+export { canonicalSurname, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
+export { legalFormOf, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
+export { GENERIC_ORG_WORDS, isGenericOrgWord } from './generic-org-words.js';
+export {
+  isPatronymicToken,
+  joinedForms,
+  tokeniseName,
+  type NameEntityKind,
+  type NameParts,
+  type NameToken,
+  type TokenKind,
+  type TokeniseOptions,
+} from './name-tokens.js';
+export { nameKeys, type NameKeys, type NameKeysOptions } from './name-keys.js';

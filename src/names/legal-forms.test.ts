@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isGenericOrgWord } from './generic-org-words.js';
+import { legalFormOf, separateCjkLegalForms, splitLegalForms } from './legal-forms.js';
+import { latinVariants } from './transliterate.js';
+
+describe('legalFormOf', () => {
+  it.each([
+    [['llc', 'ooo', 'ооо'], 'llc'],
+    [['zao', 'зао', 'cjsc'], 'cjsc'],
+    [['oao', 'оао', 'ojsc'], 'ojsc'],
+    [['pao', 'пао', 'pjsc'], 'pjsc'],
+    [['ao', 'ао', 'jsc'], 'jsc'],
+    [['ltd', 'limited'], 'ltd'],
+    [['gmbh'], 'gmbh'],
+    [['شركة'], 'co'],
+    [['مؤسسة'], 'est'],
+    [['有限公司'], 'ltd'],
+    [['株式会社', '주식회사'], 'jsc'],
+  ])('%j -> %s', (forms, canonical) => {
+    for (const form of forms) expect(legalFormOf(form)).toBe(canonical);
+  });
+
+  it('does not take name words for legal forms', () => {
+    expect(legalFormOf('romashka')).toBeUndefined();
+    expect(legalFormOf('bank')).toBeUndefined();
+  });
+});
+
+describe('splitLegalForms', () => {
+  it('reads Общество с ограниченной ответственностью as llc, in Cyrillic and in Latin', () => {
+    const native = 'общество с ограниченной ответственностью ромашка'.split(' ');
+    expect(splitLegalForms(native)).toEqual({ core: ['ромашка'], legal: ['llc'] });
+    const latin = (latinVariants('Общество с ограниченной ответственностью Ромашка')[0] ?? '').split(' ');
+    expect(splitLegalForms(latin)).toEqual({ core: ['romashka'], legal: ['llc'] });
+  });
+
+  it('takes the longest phrase', () => {
+    expect(splitLegalForms(['rosneft', 'public', 'joint', 'stock', 'company'])).toEqual({ core: ['rosneft'], legal: ['pjsc'] });
+    expect(splitLegalForms(['acme', 'limited', 'liability', 'company'])).toEqual({ core: ['acme'], legal: ['llc'] });
+    expect(splitLegalForms(['acme', 'trading', 'co', 'ltd'])).toEqual({ core: ['acme', 'trading'], legal: ['co', 'ltd'] });
+  });
+
+  it('leaves a name made of legal words alone', () => {
+    expect(splitLegalForms(['limited', 'company'])).toEqual({ core: ['limited', 'company'], legal: [] });
+  });
+});
+
+describe('separateCjkLegalForms', () => {
+  it('splits legal forms glued to Chinese and Japanese names', () => {
+    expect(separateCjkLegalForms('华为技术有限公司')).toBe('华为技术 有限公司');
+    expect(separateCjkLegalForms('株式会社トヨタ')).toBe('株式会社 トヨタ');
+    expect(separateCjkLegalForms('acme ltd')).toBe('acme ltd');
+  });
+});
+
+describe('isGenericOrgWord', () => {
+  it('knows trading, group, international, holding, bank but not names', () => {
+    for (const w of ['trading', 'group', 'international', 'holding', 'industries', 'bank']) expect(isGenericOrgWord(w)).toBe(true);
+    expect(isGenericOrgWord('wagner')).toBe(false);
+  });
+});

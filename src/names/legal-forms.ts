@@ -1,0 +1,142 @@
+/**
+ * Legal-form words and phrases (LLC, ООО, Aktiengesellschaft, 有限公司 ...) in many languages and
+ * scripts, each with one canonical code, so a matcher can weight them down instead of matching
+ * them as names.
+ *
+ * Phrases are listed in their own script; their Latin spellings are added at load time through
+ * latinVariants, so 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu' and 'ооо' all map to llc.
+ * @module
+ */
+import { latinVariants } from './transliterate.js';
+import { normaliseText } from './normalise-text.js';
+
+/** Canonical code -> forms (any script, any case; normalised at load). */
+const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
+  llc: [
+    'llc', 'l l c', 'ooo', 'ООО', 'limited liability company', 'limited liability co',
+    'Общество с ограниченной ответственностью', 'ТОВ', 'Товариство з обмеженою відповідальністю',
+    'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'fz llc', 'fzllc', 'ltda', 'limitada',
+    'doo', 'd o o', 'kft', 'sro', 's r o',
+  ],
+  jsc: [
+    'jsc', 'ao', 'АО', 'joint stock company', 'joint-stock company', 'Акционерное общество',
+    'Акціонерне товариство', '株式会社', 'kabushiki kaisha', 'kk', '주식회사', '股份有限公司',
+  ],
+  cjsc: ['cjsc', 'zao', 'ЗАО', 'closed joint stock company', 'Закрытое акционерное общество'],
+  ojsc: ['ojsc', 'oao', 'ОАО', 'open joint stock company', 'Открытое акционерное общество'],
+  pjsc: ['pjsc', 'pao', 'ПАО', 'public joint stock company', 'Публичное акционерное общество', 'ПАТ'],
+  gmbh: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gesmbh'],
+  ag: ['ag', 'aktiengesellschaft'],
+  sa: ['sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima'],
+  sarl: ['sarl', 's a r l', 'societe a responsabilite limitee'],
+  sas: ['sas', 'societe par actions simplifiee'],
+  spa: ['spa', 's p a', 'societa per azioni'],
+  srl: ['srl', 's r l', 'societa a responsabilita limitata', 'sociedad de responsabilidad limitada', 'sl'],
+  bv: ['bv', 'b v', 'besloten vennootschap'],
+  nv: ['nv', 'n v', 'naamloze vennootschap'],
+  ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
+  co: ['co', 'company', 'شركة', 'sharikat', 'sirket', 'sti'],
+  corp: ['corp', 'corporation'],
+  inc: ['inc', 'incorporated'],
+  plc: ['plc', 'public limited company'],
+  llp: ['llp', 'limited liability partnership'],
+  lp: ['lp', 'limited partnership'],
+  fze: ['fze', 'free zone establishment'],
+  fzco: ['fzco', 'fzc', 'free zone company'],
+  dmcc: ['dmcc'],
+  est: ['est', 'establishment', 'مؤسسة', 'muassasat'],
+  as: ['as', 'a s', 'asa', 'a/s', 'aps'],
+  ab: ['ab', 'aktiebolag'],
+  oy: ['oy', 'oyj', 'osakeyhtio'],
+  kg: ['kg', 'kommanditgesellschaft', 'gmbh co kg'],
+};
+
+/** CJK forms are written attached to the name (华为技术有限公司): split them off first. */
+const CJK_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '株式会社', '有限会社', '合同会社', '주식회사', '유한회사'];
+const CJK_FORM_PATTERN = new RegExp(`(${CJK_FORMS.join('|')})`, 'gu');
+
+interface PhraseNode {
+  canonical?: string;
+  next: Map<string, PhraseNode>;
+}
+
+const ROOT: PhraseNode = { next: new Map() };
+
+function addPhrase(tokens: readonly string[], canonical: string): void {
+  let node = ROOT;
+  for (const token of tokens) {
+    let child = node.next.get(token);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(token, child);
+    }
+    node = child;
+  }
+  node.canonical ??= canonical;
+}
+
+for (const [canonical, forms] of Object.entries(LEGAL_FORMS)) {
+  for (const form of forms) {
+    for (const text of new Set([normaliseText(form), ...latinVariants(form)])) {
+      if (text !== '') addPhrase(text.split(' '), canonical);
+    }
+  }
+}
+
+/**
+ * Puts spaces around CJK legal forms glued to a name, so they become tokens of their own.
+ *
+ * @example separateCjkLegalForms('华为技术有限公司') // '华为技术 有限公司'
+ */
+export function separateCjkLegalForms(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x3000) return text.replace(CJK_FORM_PATTERN, ' $1 ').trim();
+  }
+  return text;
+}
+
+/** Result of splitLegalForms: name tokens and canonical legal-form codes, both in order. */
+export interface LegalFormSplit {
+  core: string[];
+  legal: string[];
+}
+
+/**
+ * Splits normalised tokens (any script, or their Latin spelling) into name tokens and legal forms,
+ * longest phrase first. When nothing but legal forms would remain, all tokens stay core
+ * (an entity called "Company" is still named "Company").
+ *
+ * @example splitLegalForms(['ooo', 'romashka']) // { core: ['romashka'], legal: ['llc'] }
+ * @example splitLegalForms(['rosneft', 'public', 'joint', 'stock', 'company']) // { core: ['rosneft'], legal: ['pjsc'] }
+ */
+export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
+  const core: string[] = [];
+  const legal: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node: PhraseNode | undefined = ROOT;
+    let matchEnd = -1;
+    let matchCanonical = '';
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j] as string);
+      if (node === undefined) break;
+      if (node.canonical !== undefined) {
+        matchEnd = j + 1;
+        matchCanonical = node.canonical;
+      }
+    }
+    if (matchEnd > 0) {
+      legal.push(matchCanonical);
+      i = matchEnd;
+    } else {
+      core.push(tokens[i] as string);
+      i++;
+    }
+  }
+  if (core.length === 0) return { core: [...tokens], legal: [] };
+  return { core, legal };
+}
+
+/** @example legalFormOf('ооо') // 'llc' */
+export function legalFormOf(token: string): string | undefined {
+  return ROOT.next.get(token)?.canonical;
+}

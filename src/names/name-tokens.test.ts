@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isPatronymicToken, joinedForms, tokeniseName } from './name-tokens.js';
+
+const kinds = (latin: string, options = {}): string[] =>
+  tokeniseName(latin, options).tokens.map((t) => `${t.text}:${t.kind}`);
+
+describe('tokeniseName', () => {
+  it('flags the patronymic of PRIGOZHIN, Yevgeniy Viktorovich and keeps the surname-first fact', () => {
+    const parts = tokeniseName('prigozhin yevgeniy viktorovich', { surnameFirst: true });
+    expect(parts.surnameFirst).toBe(true);
+    expect(parts.tokens.map((t) => t.kind)).toEqual(['word', 'word', 'patronymic']);
+  });
+
+  it('does not take a surname ending in -ovich for a patronymic', () => {
+    expect(kinds('roman arkadyevich abramovich')).toEqual(['roman:word', 'arkadyevich:patronymic', 'abramovich:word']);
+    expect(kinds('roman abramovich')).toEqual(['roman:word', 'abramovich:word']);
+    expect(kinds('abramovich roman arkadyevich')).toEqual(['abramovich:word', 'roman:word', 'arkadyevich:patronymic']);
+  });
+
+  it('flags initials and particles, and drops titles', () => {
+    expect(kinds('sheikh j al qasimi')).toEqual(['j:initial', 'al:particle', 'qasimi:word']);
+    expect(kinds('mullah abd al ghani bin muhammad')).toEqual([
+      'abd:particle', 'al:particle', 'ghani:word', 'bin:particle', 'muhammad:word',
+    ]);
+    expect(kinds('president putin')).toEqual(['putin:word']);
+    expect(kinds('general')).toEqual(['general:generic']); // a title alone stays
+  });
+
+  it('puts legal forms last as codes and marks generic words, for organisations', () => {
+    expect(kinds('ooo romashka')).toEqual(['romashka:word', 'llc:legal']);
+    expect(kinds('general trading co ltd')).toEqual(['general:generic', 'trading:generic', 'co:legal', 'ltd:legal']);
+    expect(kinds('ao bank', { entity: 'person' })).toEqual(['ao:word', 'bank:word']);
+  });
+});
+
+describe('joinedForms', () => {
+  it('joins 2 and 3 adjacent tokens', () => {
+    expect(joinedForms(['xi', 'jin', 'ping'])).toEqual(['xijin', 'xijinping', 'jinping']);
+    expect(joinedForms(['abdul', 'rahman'])).toEqual(['abdulrahman']);
+    expect(joinedForms(['al', 'qaida'])).toEqual(['alqaida']);
+    expect(joinedForms(['putin'])).toEqual([]);
+  });
+});
+
+describe('isPatronymicToken', () => {
+  it('knows the romanised endings, not Serbian -ovic', () => {
+    for (const t of ['viktorovich', 'wladimirowitsch', 'vladimirovitch', 'volodymyrovych', 'ivanovna', 'ilyichna']) {
+      expect(isPatronymicToken(t)).toBe(true);
+    }
+    expect(isPatronymicToken('milosevic')).toBe(false);
+  });
+});

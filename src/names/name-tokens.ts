@@ -1,0 +1,137 @@
+/**
+ * Tokenising a name for matching: each token gets a kind, so the scorer can weight particles,
+ * initials, legal forms, generic words and patronymics differently from name words.
+ * Titles and honorifics (Mr, Sheikh, General, President ...) are dropped.
+ * @module
+ */
+import { isGenericOrgWord } from './generic-org-words.js';
+import { splitLegalForms } from './legal-forms.js';
+
+export type TokenKind = 'word' | 'initial' | 'particle' | 'legal' | 'generic' | 'patronymic';
+
+export interface NameToken {
+  /** Normalised Latin text; for kind 'legal' the canonical code (llc, jsc ...). */
+  readonly text: string;
+  readonly kind: TokenKind;
+}
+
+export interface NameParts {
+  readonly tokens: readonly NameToken[];
+  /** The name was written "LAST, First": tokens stay in written order, this keeps the fact. */
+  readonly surnameFirst: boolean;
+}
+
+/** What the name belongs to: legal forms are looked for unless 'person', titles unless 'organization'. */
+export type NameEntityKind = 'person' | 'organization' | 'unknown';
+
+export interface TokeniseOptions {
+  readonly surnameFirst?: boolean;
+  readonly entity?: NameEntityKind;
+}
+
+/** Titles and honorifics (normalised, several languages and transliterations). */
+const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame',
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'cheikh', 'haji', 'hajji', 'hadji', 'alhaji', 'alhaj', 'hajj',
+  'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'mawlana', 'mufti', 'imam', 'ayatollah', 'hojatoleslam',
+  'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant',
+  'sgt', 'admiral', 'brigadier', 'marshal', 'commander', 'cdr', 'president', 'presidente', 'prasident',
+  'presiden', 'predsjednik', 'presedintele', 'elnok', 'prezident', 'minister', 'senator',
+  'judge', 'rev', 'reverend', 'excellency', 'hon', 'honourable', 'honorable', 'herr', 'frau', 'monsieur',
+  'madame', 'mme', 'mlle', 'senor', 'senora', 'sr', 'sra', 'sayyid', 'sayed', 'seyed', 'syed',
+  'gospodin', 'gospozha', 'tovarishch', 'emir', 'sultan', 'king', 'queen', 'prince', 'princess',
+]);
+
+/** Name particles: low weight, and often joined to the next word (Abd al Rahman ~ Abdulrahman). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ul', 'ud', 'ur', 'an', 'ad', 'as', 'ash', 'az', 'bin', 'ibn', 'ben', 'bint', 'binti', 'abu',
+  'abou', 'abd', 'ould', 'walad', 'van', 'von', 'de', 'der', 'den', 'del', 'della', 'dela', 'des', 'du',
+  'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'lo', 'ter', 'ten', 'zu', 'mac',
+]);
+
+/**
+ * Russian/Ukrainian/Belarusian patronymic endings in the romanisations we produce and lists use
+ * (-ovich, -owitsch, -ovitch, -ovych, -ovna ...). Serbo-Croatian surnames end in -ovic/-evic, so
+ * those endings are not here.
+ */
+const PATRONYMIC_ENDINGS: readonly string[] = [
+  'ovich', 'evich', 'ovych', 'evych', 'owitsch', 'ewitsch', 'ovitch', 'evitch', 'ovitj', 'evitj',
+  'owicz', 'ewicz', 'ovics', 'evics', 'ovna', 'evna', 'ivna', 'ichna',
+];
+
+function hasPatronymicEnding(token: string): boolean {
+  if (token.length < 6) return false;
+  for (const ending of PATRONYMIC_ENDINGS) if (token.endsWith(ending)) return true;
+  return false;
+}
+
+/**
+ * Index of the patronymic among word tokens, or -1. Needs three or more words; a surname can
+ * have the same ending (Abramovich), so the first word never counts, and with two candidates the
+ * second word wins ("Roman Arkadyevich Abramovich").
+ */
+function findPatronymic(words: readonly string[]): number {
+  if (words.length < 3) return -1;
+  const candidates: number[] = [];
+  for (let i = 1; i < words.length; i++) if (hasPatronymicEnding(words[i] as string)) candidates.push(i);
+  if (candidates.length === 0) return -1;
+  return candidates.includes(1) ? 1 : (candidates[0] as number);
+}
+
+function kindOf(token: string, entity: NameEntityKind): TokenKind {
+  if (token.length === 1 && token >= 'a' && token <= 'z') return 'initial';
+  if (PARTICLES.has(token)) return 'particle';
+  if (entity !== 'person' && isGenericOrgWord(token)) return 'generic';
+  return 'word';
+}
+
+/**
+ * Tokenises one normalised Latin spelling of a name (a latinVariants entry).
+ *
+ * @example tokeniseName('prigozhin yevgeniy viktorovich', { surnameFirst: true }).tokens
+ *   // [{prigozhin, word}, {yevgeniy, word}, {viktorovich, patronymic}]
+ * @example tokeniseName('ooo romashka').tokens // [{romashka, word}, {llc, legal}]
+ * @example tokeniseName('sheikh j al qasimi').tokens // [{j, initial}, {al, particle}, {qasimi, word}]
+ */
+export function tokeniseName(latin: string, options: TokeniseOptions = {}): NameParts {
+  const entity = options.entity ?? 'unknown';
+  let words = latin === '' ? [] : latin.split(' ');
+  let legal: string[] = [];
+  if (entity !== 'person') {
+    const split = splitLegalForms(words);
+    words = split.core;
+    legal = split.legal;
+  }
+  // A name with a legal form is an organisation: "General Electric" keeps its General.
+  if (entity !== 'organization' && legal.length === 0) {
+    const untitled = words.filter((w) => !TITLES.has(w));
+    if (untitled.length > 0) words = untitled;
+  }
+  const orgLike = entity === 'organization' || legal.length > 0;
+  const patronymicAt = orgLike ? -1 : findPatronymic(words);
+  const tokens: NameToken[] = words.map((text, i) => ({
+    text,
+    kind: i === patronymicAt ? 'patronymic' : kindOf(text, orgLike ? 'organization' : entity),
+  }));
+  for (const code of legal) tokens.push({ text: code, kind: 'legal' });
+  return { tokens, surnameFirst: options.surnameFirst ?? false };
+}
+
+/**
+ * Concatenations of 2 and 3 adjacent tokens, so spacing variants meet: 'abdul rahman' gives
+ * 'abdulrahman', 'xi jin ping' gives 'xijin', 'jinping', 'xijinping', 'al qaida' gives 'alqaida'.
+ */
+export function joinedForms(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = (tokens[i] as string) + (tokens[i + 1] as string);
+    out.push(pair);
+    if (i + 2 < tokens.length) out.push(pair + (tokens[i + 2] as string));
+  }
+  return out;
+}
+
+/** @example isPatronymicToken('viktorovich') // true (ending only; see tokeniseName for position) */
+export function isPatronymicToken(token: string): boolean {
+  return hasPatronymicEnding(token);
+}

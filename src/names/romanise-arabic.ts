@@ -1,0 +1,79 @@
+/**
+ * Arabic, Persian and Urdu script -> Latin.
+ *
+ * Written by hand because any-ascii drops alef (فلاديمير -> fldymyr), writes ع as a backtick and
+ * does not split the article ال. Short vowels are not written in Arabic, so the output is close
+ * to a consonant frame (محمد -> mhmd) except for a few very common names that we spell in full;
+ * matching across scripts relies on consonantSkeleton (consonant-skeleton.ts), not on this form.
+ * Input must be normalised (harakat already removed by normaliseText).
+ * @module
+ */
+
+const LETTERS: Readonly<Record<string, string>> = {
+  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ٱ: 'a', ء: '', ئ: 'y', ؤ: 'u', ب: 'b', ت: 't', ث: 'th', ج: 'j',
+  ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't',
+  ظ: 'z', ع: 'a', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a',
+  ى: 'a', پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ہ: 'h', ھ: 'h', ۃ: 'a', ٹ: 't', ڈ: 'd',
+  ڑ: 'r', ں: 'n', ے: 'e', ۓ: 'e',
+};
+
+/** و and ي are consonants (w, y) at word start, long vowels (u, i) elsewhere. */
+const WAW = new Set(['و']);
+const YEH = new Set(['ي', 'ی', 'ې', 'ۍ']);
+/** Letters found in Persian/Urdu but not Arabic: there, initial و is read v (ولادیمیر). */
+const PERSIAN_MARKERS = new Set(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ہ', 'ے', 'ٹ', 'ڈ', 'ں']);
+
+/** Common names whose vowels everybody writes the same way. */
+const KNOWN_WORDS: Readonly<Record<string, string>> = {
+  محمد: 'muhammad', احمد: 'ahmad', أحمد: 'ahmad', علي: 'ali', حسن: 'hasan', حسين: 'husayn',
+  عبد: 'abd', الله: 'allah', عمر: 'umar', خالد: 'khalid', محمود: 'mahmud', ابراهيم: 'ibrahim',
+  إبراهيم: 'ibrahim', يوسف: 'yusuf', مصطفى: 'mustafa', عثمان: 'uthman', صالح: 'salih',
+  سعيد: 'said', اسامة: 'usama', أسامة: 'usama', بن: 'bin', ابن: 'ibn', ابو: 'abu', أبو: 'abu',
+  بنت: 'bint', عبدالله: 'abdallah', رحمن: 'rahman', ناصر: 'nasir', جمال: 'jamal',
+};
+
+export function hasArabicScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f)) return true;
+  }
+  return false;
+}
+
+function romaniseLetters(word: string, persian: boolean): string {
+  let out = '';
+  let first = true;
+  for (const ch of word) {
+    if (WAW.has(ch)) out += first ? (persian ? 'v' : 'w') : 'u';
+    else if (YEH.has(ch)) out += first ? 'y' : 'i';
+    else out += LETTERS[ch] ?? ch;
+    first = false;
+  }
+  return out;
+}
+
+function romaniseWord(word: string, persian: boolean): string {
+  const known = KNOWN_WORDS[word];
+  if (known !== undefined) return known;
+  // The article ال is its own token (al), so 'الحسن' matches 'al hasan' and 'al-Hassan'.
+  if (word.length > 3 && word.startsWith('ال')) return `al ${romaniseWord(word.slice(2), persian)}`;
+  // عبدالرحمن is often written as one word: split off عبد.
+  if (word.length > 4 && word.startsWith('عبد')) return `abd ${romaniseWord(word.slice(3), persian)}`;
+  return romaniseLetters(word, persian);
+}
+
+/**
+ * Romanises normalised Arabic-script text; other characters pass through.
+ *
+ * @example romaniseArabic('محمد علي') // 'muhammad ali'
+ * @example romaniseArabic('فلاديمير بوتين') // 'fladimir butin'
+ * @example romaniseArabic('عبد الرحمن') // 'abd al rahman'
+ */
+export function romaniseArabic(text: string): string {
+  let persian = false;
+  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) persian = true;
+  return text
+    .split(' ')
+    .map((w) => romaniseWord(w, persian))
+    .join(' ');
+}

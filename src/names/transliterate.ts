@@ -1,0 +1,152 @@
+/**
+ * Any script -> Latin ASCII, as one main form (transliterate) or as the several spellings a list
+ * may hold (latinVariants).
+ *
+ * Tables: any-ascii for most scripts (Greek, Hebrew, Georgian, Armenian, Indic, Thai, kana as
+ * Hepburn, Han as pinyin). By hand, where any-ascii is not good enough for names:
+ * Cyrillic (romanise-cyrillic.ts: several systems), Arabic/Persian (romanise-arabic.ts: article
+ * and alef), Hangul (romanise-hangul.ts: RR finals, surname split) and Han surnames below.
+ * @module
+ */
+import anyAscii from 'any-ascii';
+import { looksKoreanName, koreanNameKeys } from './korean-names.js';
+import { normaliseText } from './normalise-text.js';
+import { hasArabicScript, romaniseArabic } from './romanise-arabic.js';
+import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
+import { hasHangul, romaniseHangul } from './romanise-hangul.js';
+
+/** At most this many spellings come back from latinVariants. */
+export const MAX_LATIN_VARIANTS = 8;
+
+/**
+ * Han characters read differently as a surname than as a word; any-ascii gives the word
+ * reading (曾 -> ceng), lists the surname one (Zeng).
+ */
+const HAN_SURNAME_READINGS: Readonly<Record<string, string>> = {
+  曾: 'zeng', 单: 'shan', 單: 'shan', 解: 'xie', 仇: 'qiu', 朴: 'piao', 区: 'ou', 區: 'ou', 查: 'zha',
+  乐: 'yue', 樂: 'yue', 盖: 'ge', 蓋: 'ge', 缪: 'miao', 繆: 'miao', 翟: 'zhai', 覃: 'qin', 尉: 'yu',
+};
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Han -> pinyin without tones. A 2–3 character word is read as a Chinese personal name,
+ * surname + given name written together (习近平 -> xi jinping); longer words get one syllable
+ * per character, which joinedForms puts back together.
+ */
+function romaniseHan(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      const chars = [...word];
+      if (!chars.every((c) => isHan(c.charCodeAt(0)))) return anyAscii(word);
+      const syllables = chars.map((c) => anyAscii(c).toLowerCase());
+      if (chars.length === 2 || chars.length === 3) {
+        const surname = HAN_SURNAME_READINGS[chars[0] as string] ?? (syllables[0] as string);
+        return `${surname} ${syllables.slice(1).join('')}`;
+      }
+      return syllables.join(' ');
+    })
+    .join(' ');
+}
+
+/**
+ * Hebrew ב כ פ at word start are b k p (dagesh, never written); any-ascii reads them v kh f.
+ * Inside a word ו and י are mostly the vowels u/o and i (פוטין = Putin), any-ascii gives v and y.
+ */
+const HEBREW_INITIALS: Readonly<Record<string, string>> = { ב: 'b', כ: 'k', פ: 'p' };
+
+function romaniseHebrew(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => {
+      const rest = w.slice(1).split('וו').join('v').split('ו').join('u').split('י').join('i');
+      return (HEBREW_INITIALS[w[0] ?? ''] ?? anyAscii(w.slice(0, 1))) + anyAscii(rest);
+    })
+    .join(' ');
+}
+
+/**
+ * Greek writes foreign d, b, g and u as ντ, μπ, γκ, ου (Βλαντίμιρ = Vladimir); any-ascii spells
+ * the letters (vlantimir), which we keep as the main form and add the sound form.
+ */
+const GREEK_DIGRAPHS: readonly (readonly [string, string])[] = [['ντ', 'd'], ['μπ', 'b'], ['γκ', 'g'], ['ου', 'u']];
+
+function romaniseGreekSounds(text: string): string {
+  let out = text;
+  for (const [from, to] of GREEK_DIGRAPHS) out = out.split(from).join(to);
+  return anyAscii(out);
+}
+
+function hasScript(text: string, from: number, to: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= from && code <= to) return true;
+  }
+  return false;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
+function spellScript(text: string): string[] {
+  if (hasCyrillic(text)) return romaniseCyrillic(text);
+  if (hasArabicScript(text)) return [romaniseArabic(text)];
+  if (hasHangul(text)) return [romaniseHangul(text)];
+  if (hasHan(text)) return [romaniseHan(text)];
+  if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text)];
+  if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)];
+  return [text];
+}
+
+/**
+ * All Latin spellings of a name, normalised, deduplicated, main spelling first, at most
+ * MAX_LATIN_VARIANTS. Accepts raw or normalised text.
+ * For Korean-looking names the last variant is the Korean key form (koreanNameKeys), which is a
+ * matching key rather than a spelling.
+ *
+ * @example latinVariants('Евгений') // ['yevgeniy', 'yevgeny', 'evgeny', 'evgenii', 'evgeniy', 'jewgeni', 'evgueni']
+ * @example latinVariants('محمد') // ['muhammad']
+ * @example latinVariants('김정은') // ['gim jeongeun', 'kim jongon'] (key form last)
+ * @example latinVariants('Kim Jong-un') // ['kim jong un', 'kim jong on']
+ */
+export function latinVariants(text: string): string[] {
+  const normalised = normaliseText(text);
+  const spellings = isAscii(normalised)
+    ? [normalised]
+    : spellScript(normalised).map((s) => normaliseText(isAscii(s) ? s : anyAscii(s)));
+  const out = new Set<string>();
+  for (const spelling of spellings) {
+    if (spelling !== '' && out.size < MAX_LATIN_VARIANTS) out.add(spelling);
+  }
+  const main = [...out][0];
+  if (main !== undefined) {
+    const tokens = main.split(' ');
+    if (looksKoreanName(tokens)) {
+      const keyForm = koreanNameKeys(tokens).join(' ');
+      if (out.size >= MAX_LATIN_VARIANTS) out.delete([...out][out.size - 1] as string);
+      out.add(keyForm);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Main Latin spelling of a name: the first of latinVariants.
+ *
+ * @example transliterate('Владимир Путин') // 'vladimir putin'
+ * @example transliterate('Αλέξανδρος') // 'alexandros'
+ */
+export function transliterate(text: string): string {
+  return latinVariants(text)[0] ?? '';
+}
