@@ -15,7 +15,7 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   llc: [
     'llc', 'l l c', 'ooo', 'ООО', 'limited liability company', 'limited liability co',
     'Общество с ограниченной ответственностью', 'ТОВ', 'Товариство з обмеженою відповідальністю',
-    'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'fz llc', 'fzllc', 'ltda', 'limitada',
+    'sp z oo', 'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'fz llc', 'fzllc', 'ltda', 'limitada',
     'doo', 'd o o', 'kft', 'sro', 's r o',
   ],
   jsc: [

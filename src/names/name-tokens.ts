@@ -108,6 +108,8 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
     if (untitled.length > 0) words = untitled;
   }
   const orgLike = entity === 'organization' || legal.length > 0;
+  // Organisations write acronyms with dots: A.B.C. -> a b c -> abc.
+  if (orgLike || entity === 'unknown') words = joinLetterRuns(words);
   const patronymicAt = orgLike ? -1 : findPatronymic(words);
   const tokens: NameToken[] = words.map((text, i) => ({
     text,
@@ -115,6 +117,23 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
   }));
   for (const code of legal) tokens.push({ text: code, kind: 'legal' });
   return { tokens, surnameFirst: options.surnameFirst ?? false };
+}
+
+/** Runs of two or more one-letter tokens joined into one (an acronym written with dots or spaces). */
+function joinLetterRuns(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const word of words) {
+    if (word.length === 1) {
+      run += word;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(word);
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 /**

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntities } from '../../test/load-entities.js';
+import { sharedData } from '../../test/shared-data.js';
+import { euJournalCsvAdapter } from '../sources/eu/index.js';
+import { ofacCsvAdapter } from '../sources/ofac/index.js';
+import { ukTablesAdapter } from '../sources/uk/index.js';
+import { buildMatcher, type BuiltMatcher } from './build-matcher.js';
+import type { MatchQuery } from './types.js';
+
+const person = (name: string, extra: Record<string, string[]> = {}): MatchQuery => ({ schema: 'Person', properties: { name: [name], ...extra } });
+
+describe('matching against the real OFAC 2021-07 set, the EU journal and the UK list', () => {
+  let matcher: BuiltMatcher;
+  beforeAll(async () => {
+    matcher = await buildMatcher(
+      await loadEntities([
+        { dataset: 'us_ofac_sdn', adapter: ofacCsvAdapter, path: sharedData('ofac/legacy_set_2021-07') },
+        { dataset: 'eu_journal', adapter: euJournalCsvAdapter, path: sharedData('eu/opensanctions_eu_journal/consolidated/32014R0269.csv') },
+        { dataset: 'gb', adapter: ukTablesAdapter, path: sharedData('uk/covyr_uk_sanctions_list_2026-05') },
+      ]),
+    );
+  });
+
+  it('ranks OFAC 21171 first among OFAC entries for "Evgeny Prigozhin", with the alias in the explanation', () => {
+    const results = matcher.match(person('Evgeny Prigozhin'), { limit: 10 });
+    const ofac = results.filter((r) => r.entity.datasets.includes('us_ofac_sdn'));
+    expect(ofac[0]?.entity.id).toBe('ofac-21171');
+    expect(ofac[0]?.match).toBe(true);
+    expect(ofac[0]?.explanations[0]).toMatchObject({ feature: 'alias', listedValue: 'PRIGOZHIN, Evgeny' });
+  });
+
+  it('finds Prigozhin written in Cyrillic, in every list', () => {
+    const ids = matcher.match(person('Евгений Викторович Пригожин')).filter((r) => r.match).map((r) => r.entity.id);
+    expect(ids).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071', 'eu-32014R0269-I.PERSONS-234']));
+  });
+
+  it('stays quiet for innocent names from the negatives set, including a Wagner', () => {
+    for (const name of ['Kathryn Barr', 'Ingeborg Abrahamsen', 'John Wagner']) {
+      expect(matcher.match(person(name)).filter((r) => r.match)).toEqual([]);
+    }
+  });
+
+  it('never matches a person to an organisation', () => {
+    const results = matcher.match(person('Wagner Group'), { limit: 50 });
+    expect(results.filter((r) => ['Organization', 'Company', 'Vessel'].includes(r.entity.schema))).toEqual([]);
+    const org = matcher.match({ schema: 'Organization', properties: { name: ['Wagner Group'] } });
+    expect(org[0]).toMatchObject({ match: true });
+    expect(org[0]?.entity.schema).not.toBe('Person');
+  });
+
+  it('lowers the score on a contradicting date of birth and raises it on the same one', () => {
+    const ofac = (q: MatchQuery) => matcher.match(q, { limit: 50 }).find((r) => r.entity.id === 'ofac-21171')!;
+    const plain = ofac(person('Yevgeniy Prigozhin'));
+    const same = ofac(person('Yevgeniy Prigozhin', { birthDate: ['1961-06-01'] }));
+    const other = ofac(person('Yevgeniy Prigozhin', { birthDate: ['1985-02-11'] }));
+    expect(same.score).toBeGreaterThanOrEqual(plain.score);
+    expect(same.explanations.find((e) => e.feature === 'birthDate')?.detail).toBe('same date of birth');
+    expect(other.score).toBeLessThan(plain.score);
+    expect(other.explanations.find((e) => e.feature === 'birthDate')?.detail).toBe('dates of birth contradict');
+  });
+
+  it('settles a match on an equal identifier even when the name differs', () => {
+    // tiny_fixture row 10278: "Passport P0017003 (Belize)"; the 2021 set has the same entry.
+    const results = matcher.match(person('E. Logan', { passportNumber: ['P0017003'] }));
+    expect(results[0]).toMatchObject({ match: true });
+    expect(results[0]?.entity.id).toBe('ofac-10278');
+    expect(results[0]?.explanations.some((e) => e.feature === 'identifier')).toBe(true);
+  });
+
+  it('finds with the index what a brute-force scan finds above the threshold', () => {
+    for (const q of [person('Evgeny Prigozhin'), person('Dmitriy Utkin'), person('Ali Hassan'), person('Mohammed Ahmed')]) {
+      const brute = matcher.match(q, { bruteForce: true, limit: 50 }).filter((r) => r.match).map((r) => r.entity.id);
+      const indexed = matcher.match(q, { limit: 50 }).filter((r) => r.match).map((r) => r.entity.id);
+      expect(indexed).toEqual(brute);
+    }
+  });
+});

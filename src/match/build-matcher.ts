@@ -1,0 +1,69 @@
+import type { Entity } from '../model/index.js';
+import { CandidateIndex } from './candidate-index.js';
+import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
+import { spellingTokens } from './name-profile.js';
+import { isScreenedSchema, nameKindOf } from './schema-compat.js';
+import { scoreProfiles } from './score-profiles.js';
+import { TokenWeights } from './token-weights.js';
+import type { MatchOptions, MatchQuery, MatchResult, Matcher, PairScore } from './types.js';
+
+/** The score at or above which a result is a match, set from the evaluation (README, `npm run eval`). */
+export const DEFAULT_THRESHOLD = 0.8;
+/** How many index candidates are scored in full per query. */
+export const MAX_CANDIDATES = 100;
+const DEFAULT_LIMIT = 10;
+
+export interface BuiltMatcher extends Matcher {
+  /** Scores a query against one record with the lists' token weights (for evaluation). */
+  scorePair(query: MatchQuery, candidate: MatchQuery): PairScore;
+  readonly weights: TokenWeights;
+}
+
+/**
+ * Builds the matcher from the entities in service: token weights from every listed name, then a
+ * profile and index entry per screened party (people, organisations, vessels, aircraft).
+ */
+export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<Entity>, options: { threshold?: number } = {}): Promise<BuiltMatcher> {
+  const parties: Entity[] = [];
+  const weights = new TokenWeights();
+  for await (const entity of entities) {
+    if (!isScreenedSchema(entity.schema)) continue;
+    parties.push(entity);
+    const kind = nameKindOf(entity.schema);
+    for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
+      for (const name of entity.properties[prop] ?? []) {
+        weights.addDocument(spellingTokens(name, kind)[0]?.map((t) => t.text) ?? []);
+      }
+    }
+  }
+  weights.seal();
+  const index = new CandidateIndex(weights);
+  const profiles: EntityProfile[] = parties.map((e) => {
+    const profile = buildEntityProfile(e.schema, e.properties, weights);
+    index.add(profile);
+    return profile;
+  });
+  const defaultThreshold = options.threshold ?? DEFAULT_THRESHOLD;
+
+  return {
+    size: parties.length,
+    defaultThreshold,
+    weights,
+    scorePair(query, candidate) {
+      return scoreProfiles(buildEntityProfile(query.schema, query.properties, weights), buildEntityProfile(candidate.schema, candidate.properties, weights));
+    },
+    match(query: MatchQuery, opts: MatchOptions = {}): MatchResult[] {
+      const threshold = opts.threshold ?? defaultThreshold;
+      const profile = buildEntityProfile(query.schema, query.properties, weights);
+      const ids = opts.bruteForce ? profiles.map((_, i) => i) : index.candidates(profile, MAX_CANDIDATES);
+      const results: MatchResult[] = [];
+      for (const id of ids) {
+        const scored = scoreProfiles(profile, profiles[id]!);
+        if (scored.score <= 0) continue;
+        results.push({ ...scored, entity: parties[id]!, match: scored.score >= threshold });
+      }
+      results.sort((a, b) => b.score - a.score || (a.entity.id < b.entity.id ? -1 : 1));
+      return results.slice(0, opts.limit ?? DEFAULT_LIMIT);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import type { EntityProfile } from './entity-profile.js';
+import type { NameProfile, ProfileToken } from './name-profile.js';
+import type { TokenWeights } from './token-weights.js';
+
+/**
+ * The in-memory candidate index: an inverted index from name keys (tokens of every spelling,
+ * their consonant skeletons, adjacent tokens joined, token prefixes and suffixes) and identifiers to the listed
+ * names that have them. A query gathers the names sharing its keys, estimates each name's score
+ * from the weight it shares and the weight it leaves over (the shape of the full name score), and
+ * only the entities of the best names are scored in full. Hand-written because it is small, and
+ * its keys come from Vigil's own name functions, which a general search engine would not know.
+ */
+export class CandidateIndex {
+  private readonly postings = new Map<string, number[]>();
+  /** Per listed name: its entity, and the weight of its main spelling. */
+  private readonly nameEntity: number[] = [];
+  private readonly nameTotal: number[] = [];
+  private readonly identifierPostings = new Map<string, number[]>();
+  private entities = 0;
+
+  constructor(private readonly weights: TokenWeights) {}
+
+  add(profile: EntityProfile): number {
+    const entity = this.entities++;
+    for (const name of profile.names) {
+      const nameId = this.nameEntity.length;
+      this.nameEntity.push(entity);
+      this.nameTotal.push(name.variants[0]?.total ?? 0);
+      for (const key of keysOfName(name)) push(this.postings, key, nameId);
+    }
+    for (const id of profile.identifiers) push(this.identifierPostings, id.key, entity);
+    return entity;
+  }
+
+  /**
+   * Ids of the entities whose names look most like the query's, best first. Each query word counts
+   * once per listed name (its best key: the token, its skeleton, its prefix), and a listed name
+   * that leaves much weight unmatched ranks below one that is all matched, as in the full score.
+   */
+  candidates(query: EntityProfile, maxCandidates: number): number[] {
+    const estimates = new Map<number, number>();
+    for (const name of query.names) {
+      const queryTotal = name.variants[0]?.total ?? 0;
+      const shared = new Map<number, number>();
+      for (const group of queryKeyGroups(name, this.weights)) {
+        const best = new Map<number, number>();
+        for (const [key, weight] of group) {
+          for (const nameId of this.postings.get(key) ?? []) {
+            if ((best.get(nameId) ?? 0) < weight) best.set(nameId, weight);
+          }
+        }
+        for (const [nameId, weight] of best) shared.set(nameId, (shared.get(nameId) ?? 0) + weight);
+      }
+      for (const [nameId, matched] of shared) {
+        const estimate = estimateScore(matched, queryTotal, this.nameTotal[nameId]!);
+        const entity = this.nameEntity[nameId]!;
+        if ((estimates.get(entity) ?? 0) < estimate) estimates.set(entity, estimate);
+      }
+    }
+    for (const id of query.identifiers) {
+      for (const entity of this.identifierPostings.get(id.key) ?? []) estimates.set(entity, 2);
+    }
+    return [...estimates.entries()]
+      .filter(([, estimate]) => estimate >= MIN_ESTIMATE)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, maxCandidates)
+      .map(([entity]) => entity);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== id) list.push(id);
+  } else {
+    map.set(key, [id]);
+  }
+}
+
+/** The full name score's shape (see compare-names.ts) from shared and total weights alone. */
+function estimateScore(matched: number, queryTotal: number, listedTotal: number): number {
+  const queryLeft = Math.max(0, queryTotal - matched);
+  const listedLeft = Math.max(0, listedTotal - matched);
+  return matched / (matched + 2 * Math.min(queryLeft, listedLeft) + 0.2 * Math.abs(queryLeft - listedLeft));
+}
+
+const PREFIX_LENGTH = 4;
+/**
+ * Candidates whose estimate is below this cannot reach a match threshold: one word of two shared
+ * and nothing else estimates 0.33, the least a typo in the other word can leave.
+ */
+const MIN_ESTIMATE = 0.3;
+
+/**
+ * A query name's keys grouped by word: one group per token position, holding the keys of that
+ * word in every spelling (its token, skeleton, prefix, and its join with the next word), weighted
+ * by rarity, exact tokens above skeletons and prefixes.
+ */
+function queryKeyGroups(name: NameProfile, weights: TokenWeights): Map<string, number>[] {
+  const groups: Map<string, number>[] = [];
+  for (const variant of name.variants) {
+    variant.tokens.forEach((_token, i) => {
+      const keys = groups[i] ?? new Map<string, number>();
+      groups[i] = keys;
+      for (const [key, weight] of tokenKeys(variant.tokens, i, name.strength === 'weak', weights)) {
+        keys.set(key, Math.max(keys.get(key) ?? 0, weight));
+      }
+    });
+  }
+  return groups;
+}
+
+/** The keys of the token at position i of a spelling. */
+function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, weights?: TokenWeights): [string, number][] {
+  const t = tokens[i]!;
+  if (t.kind === 'initial' || t.kind === 'particle' || t.text.length < 2) return [];
+  const w = weights ? weights.idf(t.text) : 1;
+  const keys: [string, number][] = [[`t:${t.text}`, w]];
+  if (weak) return keys;
+  if (t.skeleton.length >= 3) keys.push([`s:${t.skeleton}`, 0.8 * w]);
+  if (t.text.length >= PREFIX_LENGTH + 2) {
+    // A typo leaves the start or the end of a word intact (Hassan / Ghassan share "ssan").
+    keys.push([`p:${t.text.slice(0, PREFIX_LENGTH)}`, 0.4 * w]);
+    keys.push([`x:${t.text.slice(-PREFIX_LENGTH)}`, 0.4 * w]);
+  }
+  const next = tokens[i + 1];
+  // Joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman").
+  if (next && next.kind !== 'initial') keys.push([`t:${t.text}${next.text}`, w]);
+  return keys;
+}
+
+/** Every key of a listed name, in all its spellings. */
+function keysOfName(name: NameProfile): Set<string> {
+  const keys = new Set<string>();
+  for (const variant of name.variants) {
+    for (let i = 0; i < variant.tokens.length; i++) {
+      for (const [key] of tokenKeys(variant.tokens, i, name.strength === 'weak')) keys.add(key);
+    }
+  }
+  return keys;
+}

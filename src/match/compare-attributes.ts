@@ -1,0 +1,91 @@
+import type { FeatureExplanation } from './types.js';
+
+/**
+ * The non-name features: birth dates, countries and gender. Each returns an explanation whose
+ * effect is added to the name score; a clear contradiction is negative, agreement positive, and
+ * missing data on either side does nothing.
+ * @module
+ */
+
+/** How much each finding moves the score. */
+export const EFFECTS = {
+  birthExact: 0.08,
+  birthYear: 0.04,
+  birthSwap: 0.05,
+  birthSameYearOtherDay: -0.12,
+  birthContradiction: -0.3,
+  countryAgree: 0.02,
+  countryDisagree: -0.06,
+  genderDisagree: -0.25,
+} as const;
+
+interface DateParts {
+  text: string;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function dateParts(text: string): DateParts | undefined {
+  const m = text.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  if (!m) return undefined;
+  return { text, year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
+}
+
+type DateFinding = 'exact' | 'year' | 'swap' | 'near' | 'same-year-other-day' | 'far';
+
+function compareDatePair(q: DateParts, l: DateParts): DateFinding {
+  if (q.year !== l.year) return Math.abs(q.year - l.year) <= 1 ? 'near' : 'far';
+  if (q.month === undefined || l.month === undefined) return 'year';
+  if (q.day === undefined || l.day === undefined) return q.month === l.month ? 'year' : 'same-year-other-day';
+  if (q.month === l.month && q.day === l.day) return 'exact';
+  if (q.month === l.day && q.day === l.month) return 'swap';
+  return 'same-year-other-day';
+}
+
+const DATE_RANK: DateFinding[] = ['exact', 'swap', 'year', 'near', 'same-year-other-day', 'far'];
+
+/** Birth dates: exact, year-only, day/month swapped, a year apart, or a clear contradiction. */
+export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureExplanation | undefined {
+  const qs = query.map(dateParts).filter((d): d is DateParts => !!d);
+  const ls = listed.map(dateParts).filter((d): d is DateParts => !!d);
+  if (qs.length === 0 || ls.length === 0) return undefined;
+  let best: { finding: DateFinding; q: DateParts; l: DateParts } | undefined;
+  for (const q of qs) {
+    for (const l of ls) {
+      const finding = compareDatePair(q, l);
+      if (!best || DATE_RANK.indexOf(finding) < DATE_RANK.indexOf(best.finding)) best = { finding, q, l };
+    }
+  }
+  if (!best) return undefined;
+  const base = { feature: 'birthDate', queryValue: best.q.text, listedValue: best.l.text };
+  switch (best.finding) {
+    case 'exact': return { ...base, effect: EFFECTS.birthExact, detail: 'same date of birth' };
+    case 'swap': return { ...base, effect: EFFECTS.birthSwap, detail: 'same date of birth with day and month swapped' };
+    case 'year': return { ...base, effect: EFFECTS.birthYear, detail: 'same year of birth' };
+    case 'near': return { ...base, effect: 0, detail: 'years of birth one apart' };
+    case 'same-year-other-day': return { ...base, effect: EFFECTS.birthSameYearOtherDay, detail: 'same year of birth, other day' };
+    case 'far': return { ...base, effect: EFFECTS.birthContradiction, detail: 'dates of birth contradict' };
+  }
+}
+
+/** Countries (nationality, citizenship, country, jurisdiction): shared or disjoint. */
+export function compareCountries(query: readonly string[], listed: readonly string[]): FeatureExplanation | undefined {
+  if (query.length === 0 || listed.length === 0) return undefined;
+  const shared = query.find((c) => listed.includes(c));
+  if (shared) return { feature: 'country', effect: EFFECTS.countryAgree, queryValue: shared, listedValue: shared, detail: 'country in common' };
+  return {
+    feature: 'country',
+    effect: EFFECTS.countryDisagree,
+    queryValue: query.join(', '),
+    listedValue: listed.join(', '),
+    detail: 'no country in common',
+  };
+}
+
+export function compareGender(query: readonly string[], listed: readonly string[]): FeatureExplanation | undefined {
+  const q = query.find((g) => g === 'male' || g === 'female');
+  const l = listed.find((g) => g === 'male' || g === 'female');
+  if (!q || !l || q === l) return undefined;
+  return { feature: 'gender', effect: EFFECTS.genderDisagree, queryValue: q, listedValue: l, detail: 'different gender' };
+}

@@ -1,0 +1,180 @@
+import type { NameVariant, ProfileToken } from './name-profile.js';
+import { initialMatches, tokenSimilarity } from './token-similarity.js';
+
+/** A slot in the alignment: one token, or adjacent tokens read as one ("abdul rahman" ~ "abdulrahman"). */
+interface Slot {
+  text: string;
+  skeleton: string;
+  weight: number;
+  /** Indexes of the tokens this slot covers. */
+  covers: number[];
+  initial: boolean;
+  /** The name of a father (after bin, ibn, bint, ould): meeting a given name there is not the same name. */
+  father: boolean;
+  /** Covers a name word (not a particle, initial, number or generic word). */
+  word: boolean;
+}
+
+/**
+ * How the parts of a name comparison weigh against each other; tuned on the name benchmark
+ * (`npm run eval`), see the README.
+ */
+export const NAME_SCORING = {
+  /** A word on each side left without a counterpart: a different name in the same slot. */
+  substitution: 2,
+  /** Words on one side only (a middle name or a father's name the other side leaves out). */
+  extra: 0.2,
+  /** What a fuzzy pair loses for its difference (1 - similarity). */
+  fuzzyLoss: 1,
+  /** Similarity kept when a father's name meets a given name. */
+  roleMismatch: 0.5,
+  /** The most a comparison scores when a single word matched and either side has more words. */
+  singleWordCap: 0.7,
+};
+
+/** Options of one comparison. */
+export interface CompareOptions {
+  /** Syllabic scripts: one sign more or less is another name, so only equal tokens pair. */
+  exactOnly?: boolean;
+  /** Persons: one shared word (a surname) is never enough. */
+  person?: boolean;
+}
+
+function isWord(t: ProfileToken): boolean {
+  return (t.kind === 'word' || t.kind === 'patronymic') && !/^\d+$/.test(t.text);
+}
+
+export interface NameComparison {
+  score: number;
+  /** Aligned tokens: query text, listed text, similarity. */
+  pairs: [string, string, number][];
+  /** Weight of the words left without a counterpart, per side. */
+  queryLeft: number;
+  listedLeft: number;
+}
+
+const FATHER_MARKERS = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'walad']);
+
+/** Slots of a spelling, computed once per spelling (listed names are compared thousands of times). */
+const SLOT_CACHE = new WeakMap<NameVariant, Slot[]>();
+
+function cachedSlots(variant: NameVariant, joinSkeleton: (text: string) => string): Slot[] {
+  let slots = SLOT_CACHE.get(variant);
+  if (!slots) {
+    slots = slotsOf(variant.tokens, joinSkeleton);
+    SLOT_CACHE.set(variant, slots);
+  }
+  return slots;
+}
+
+function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) => string): Slot[] {
+  const slots: Slot[] = tokens.map((t, i) => ({
+    text: t.text,
+    skeleton: t.skeleton,
+    weight: t.weight,
+    covers: [i],
+    initial: t.kind === 'initial',
+    father: i > 0 && FATHER_MARKERS.has(tokens[i - 1]!.text),
+    word: isWord(t),
+  }));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    let text = '';
+    let weight = 0;
+    let word = false;
+    const covers: number[] = [];
+    for (let j = i; j < Math.min(i + 3, tokens.length); j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'initial') break;
+      text += t.text;
+      weight += t.weight;
+      word ||= isWord(t);
+      covers.push(j);
+      if (covers.length > 1) slots.push({ text, skeleton: joinSkeleton(text), weight, covers: [...covers], initial: false, father: false, word });
+    }
+  }
+  return slots;
+}
+
+function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean): number {
+  if (exactOnly) return a.text === b.text ? 1 : 0;
+  if (a.initial || b.initial) {
+    if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
+    return initialMatches(a.initial ? a.text : b.text, a.initial ? b.text : a.text) ? 0.7 : 0;
+  }
+  let sim = tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton);
+  // Joined slots only count when they meet a token well: otherwise the parts align on their own.
+  if ((a.covers.length > 1 || b.covers.length > 1) && sim < 0.85) return 0;
+  if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
+  return sim;
+}
+
+/**
+ * Compares two spellings of names. Tokens pair off one-to-one (greedy, best similarity first; order
+ * does not matter, so "PUTIN, Vladimir" ~ "Vladimir Putin"), adjacent tokens may stand for one, and
+ * the score weighs what paired (by rarity and similarity) against three kinds of evidence that the
+ * names differ: words left over on both sides (a substitution: another surname, another
+ * patronymic), words left over on one side only (a middle name the other side omits, a milder
+ * sign), and the difference within fuzzy pairs. `exactOnly` is for syllabic scripts, where one
+ * sign more or less is another name.
+ */
+export function compareNameVariants(
+  query: NameVariant,
+  listed: NameVariant,
+  joinSkeleton: (text: string) => string,
+  options: CompareOptions = {},
+): NameComparison {
+  const exactOnly = options.exactOnly ?? false;
+  const qSlots = cachedSlots(query, joinSkeleton);
+  const lSlots = cachedSlots(listed, joinSkeleton);
+  const candidates: [number, number, number][] = [];
+  for (let i = 0; i < qSlots.length; i++) {
+    for (let j = 0; j < lSlots.length; j++) {
+      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly);
+      if (sim > 0) candidates.push([i, j, sim]);
+    }
+  }
+  candidates.sort((x, y) => y[2] - x[2] || qSlots[y[0]]!.weight + lSlots[y[1]]!.weight - (qSlots[x[0]]!.weight + lSlots[x[1]]!.weight));
+  const qUsed = new Set<number>();
+  const lUsed = new Set<number>();
+  let matched = 0;
+  let loss = 0;
+  let qMatchedWeight = 0;
+  let lMatchedWeight = 0;
+  let matchedWords = 0;
+  const pairs: [string, string, number][] = [];
+  for (const [i, j, sim] of candidates) {
+    const q = qSlots[i]!;
+    const l = lSlots[j]!;
+    if (q.covers.some((c) => qUsed.has(c)) || l.covers.some((c) => lUsed.has(c))) continue;
+    q.covers.forEach((c) => qUsed.add(c));
+    l.covers.forEach((c) => lUsed.add(c));
+    const weight = (q.weight + l.weight) / 2;
+    matched += sim * weight;
+    loss += (1 - sim) * weight;
+    qMatchedWeight += q.weight;
+    lMatchedWeight += l.weight;
+    if (q.word && l.word) matchedWords += 1;
+    pairs.push([q.text, l.text, sim]);
+  }
+  const queryLeft = Math.max(0, query.total - qMatchedWeight);
+  const listedLeft = Math.max(0, listed.total - lMatchedWeight);
+  const substitution = Math.min(queryLeft, listedLeft);
+  const extra = Math.abs(queryLeft - listedLeft);
+  const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : NAME_SCORING.extra;
+  const penalty = NAME_SCORING.substitution * substitution + extraWeight * extra + NAME_SCORING.fuzzyLoss * loss;
+  let score = matched > 0 ? matched / (matched + penalty) : 0;
+  // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
+  // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.
+  const queryWords = query.tokens.filter(isWord).length;
+  const listedWords = listed.tokens.filter(isWord).length;
+  const singleWordOnly = matchedWords <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));
+  if (singleWordOnly) score = Math.min(score, NAME_SCORING.singleWordCap);
+  return { score, pairs, queryLeft, listedLeft };
+}
+
+/** Whether two spellings have exactly the same tokens (the only way a weak alias may match). */
+export function sameTokens(a: NameVariant, b: NameVariant): boolean {
+  if (a.tokens.length !== b.tokens.length) return false;
+  const set = new Set(a.tokens.map((t) => t.text));
+  return b.tokens.every((t) => set.has(t.text));
+}

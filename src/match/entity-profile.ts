@@ -1,0 +1,81 @@
+import { countryCode, type Properties } from '../model/index.js';
+import { buildNameProfile, type NameProfile } from './name-profile.js';
+import { nameKindOf } from './schema-compat.js';
+import type { TokenWeights } from './token-weights.js';
+
+/** Properties whose values identify a party on their own when equal. */
+export const IDENTIFIER_PROPS = [
+  'passportNumber', 'idNumber', 'innCode', 'ogrnCode', 'okpoCode', 'kppCode', 'imoNumber', 'mmsi', 'leiCode',
+  'swiftBic', 'registrationNumber', 'taxNumber', 'vatCode', 'socialSecurityNumber', 'callSign', 'publicKey',
+] as const;
+
+const COUNTRY_PROPS = ['nationality', 'citizenship', 'country', 'birthCountry', 'jurisdiction', 'flag'] as const;
+const MIN_IDENTIFIER_LENGTH = 5;
+
+export interface Identifier {
+  property: string;
+  value: string;
+  /** Upper-case letters and digits only; `IMO9339301` and `9339301` both read `9339301`. */
+  key: string;
+}
+
+/** What the scorer needs of a query or a listed entity, computed once. */
+export interface EntityProfile {
+  schema: string;
+  names: NameProfile[];
+  birthDates: string[];
+  countries: string[];
+  genders: string[];
+  identifiers: Identifier[];
+}
+
+/** Countries compare as ISO codes; queries may give names ("Russia") instead. */
+function countryKey(value: string): string {
+  const v = value.trim().toLowerCase();
+  return /^[a-z]{2}(-[a-z]+)?$/.test(v) ? v : (countryCode(value) ?? v);
+}
+
+export function identifierKey(value: string): string {
+  return value.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^IMO(?=\d{7}$)/, '');
+}
+
+/** The names of a record; `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
+function namesOf(properties: Properties): { value: string; property: string }[] {
+  const names: { value: string; property: string }[] = [];
+  for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
+    for (const value of properties[property] ?? []) names.push({ value, property });
+  }
+  if (!names.some((n) => n.property === 'name')) {
+    const parts = ['firstName', 'middleName', 'fatherName', 'lastName'].map((p) => properties[p]?.[0]).filter((v): v is string => !!v);
+    if (parts.length > 0) names.push({ value: parts.join(' '), property: 'name' });
+  }
+  return names;
+}
+
+export function buildEntityProfile(schema: string, properties: Properties, weights: TokenWeights): EntityProfile {
+  const kind = nameKindOf(schema);
+  const seen = new Set<string>();
+  const names: NameProfile[] = [];
+  for (const { value, property } of namesOf(properties)) {
+    const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
+    if (seen.has(key) || value.length > 500) continue;
+    seen.add(key);
+    const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights);
+    if (profile.variants.length > 0) names.push(profile);
+  }
+  const identifiers: Identifier[] = [];
+  for (const property of IDENTIFIER_PROPS) {
+    for (const value of properties[property] ?? []) {
+      const key = identifierKey(value);
+      if (key.length >= MIN_IDENTIFIER_LENGTH) identifiers.push({ property, value, key });
+    }
+  }
+  return {
+    schema,
+    names,
+    birthDates: properties['birthDate'] ?? [],
+    countries: [...new Set(COUNTRY_PROPS.flatMap((p) => properties[p] ?? []).map(countryKey))],
+    genders: (properties['gender'] ?? []).map((g) => g.toLowerCase()),
+    identifiers,
+  };
+}

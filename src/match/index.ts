@@ -1,0 +1,3 @@
+export * from './types.js';
+export { buildMatcher, DEFAULT_THRESHOLD, MAX_CANDIDATES, type BuiltMatcher } from './build-matcher.js';
+export { scorePair } from './score-pair.js';

@@ -1,0 +1,95 @@
+import { consonantSkeleton, latinVariants, looksKoreanName, normaliseText, tokeniseName, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
+
+/** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
+export interface ProfileToken {
+  text: string;
+  kind: TokenKind;
+  weight: number;
+  skeleton: string;
+}
+
+/** One Latin spelling of a name, without its legal forms. */
+export interface NameVariant {
+  tokens: ProfileToken[];
+  /** Sum of the token weights. */
+  total: number;
+  /** Reads as a Korean name (surname and one given name): a word more is another name, not a middle name. */
+  korean?: boolean;
+}
+
+/** Strong names match fuzzily; weak aliases (OFAC's "a.k.a. 'X'", UN "Low" quality) only exactly. */
+export type NameStrength = 'strong' | 'weak';
+
+export interface NameProfile {
+  /** The name as the list or the query wrote it. */
+  original: string;
+  /** The FtM property it came from (name, alias, previousName, weakAlias). */
+  property: string;
+  strength: NameStrength;
+  variants: NameVariant[];
+  legalForms: string[];
+  /** The name's own script when it is not Latin; two names in one script compare in it. */
+  script: Script | undefined;
+  /** The tokens as written in that script, normalised (no transliteration). */
+  native: NameVariant | undefined;
+}
+
+/** Scripts that compare natively; in 'syllabic' ones (Han, Hangul, kana) one sign is a syllable. */
+export type Script = 'cyrillic' | 'arabic' | 'greek' | 'hebrew' | 'syllabic' | 'other';
+
+const SCRIPT_TESTS: [Script, RegExp][] = [
+  ['syllabic', /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['other', /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u],
+];
+
+function scriptOf(text: string): Script | undefined {
+  return SCRIPT_TESTS.find(([, test]) => test.test(text))?.[0];
+}
+
+/** Tokens of every Latin spelling of a name (for counting token frequencies). */
+export function spellingTokens(name: string, entity: NameEntityKind): NameToken[][] {
+  const surnameFirst = name.includes(',');
+  return latinVariants(name).map((spelling) => [...tokeniseName(spelling, { surnameFirst, entity }).tokens]);
+}
+
+export function buildNameProfile(
+  name: string,
+  property: string,
+  strength: NameStrength,
+  entity: NameEntityKind,
+  weights: TokenWeights,
+): NameProfile {
+  const legal = new Set<string>();
+  const variants: NameVariant[] = [];
+  for (const tokens of spellingTokens(name, entity)) {
+    const scored: ProfileToken[] = [];
+    let total = 0;
+    for (const token of tokens) {
+      if (token.kind === 'legal') {
+        legal.add(token.text);
+        continue;
+      }
+      // Numbers tell vessels and funds apart (Snow Storm 1 / 2) but weigh little against the words.
+      const factor = /^\d+$/.test(token.text) ? KIND_FACTOR.generic : KIND_FACTOR[token.kind];
+      const weight = weights.idf(token.text) * factor;
+      scored.push({ text: token.text, kind: token.kind, weight, skeleton: consonantSkeleton(token.text) });
+      total += weight;
+    }
+    if (scored.length > 0) variants.push({ tokens: scored, total, ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}) });
+  }
+  const script = scriptOf(name);
+  let native: NameVariant | undefined;
+  if (script) {
+    const tokens = normaliseText(name)
+      .split(' ')
+      .filter(Boolean)
+      .map((text): ProfileToken => ({ text, kind: 'word', weight: 1, skeleton: '' }));
+    native = { tokens, total: tokens.length };
+  }
+  return { original: name, property, strength, variants, legalForms: [...legal], script, native };
+}

@@ -1,0 +1,94 @@
+import { consonantSkeleton } from '../names/index.js';
+import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
+import { compareNameVariants, sameTokens, type NameComparison } from './compare-names.js';
+import type { EntityProfile } from './entity-profile.js';
+import type { NameProfile } from './name-profile.js';
+import { schemataCompatible } from './schema-compat.js';
+import type { FeatureExplanation, PairScore } from './types.js';
+
+/** The score an equal identifier (passport, INN, IMO ...) gives on its own. */
+export const IDENTIFIER_SCORE = 0.99;
+
+interface BestName {
+  comparison: NameComparison;
+  query: NameProfile;
+  listed: NameProfile;
+}
+
+/** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
+function bestName(query: EntityProfile, listed: EntityProfile): BestName | undefined {
+  let best: BestName | undefined;
+  const person = query.schema === 'Person' || listed.schema === 'Person';
+  for (const q of query.names) {
+    for (const l of listed.names) {
+      if (q.script && q.script === l.script && q.native && l.native) {
+        // Two names in one script compare as written: transliteration would only blur them.
+        const comparison = compareNameVariants(q.native, l.native, consonantSkeleton, { exactOnly: q.script === 'syllabic', person });
+        if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
+        continue;
+      }
+      for (const qv of q.variants) {
+        for (const lv of l.variants) {
+          let comparison: NameComparison;
+          if (l.strength === 'weak' || q.strength === 'weak') {
+            if (!sameTokens(qv, lv)) continue;
+            comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
+          } else {
+            comparison = compareNameVariants(qv, lv, consonantSkeleton, { person });
+          }
+          if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
+          if (comparison.score === 1) return best;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function describeName(best: BestName): string {
+  const pairs = best.comparison.pairs.map(([q, l, s]) => (q === l ? q : `${q}~${l} ${s.toFixed(2)}`)).join(', ');
+  const { queryLeft, listedLeft } = best.comparison;
+  const left = [queryLeft > 0 ? 'query words left unmatched' : '', listedLeft > 0 ? 'listed words left unmatched' : ''].filter(Boolean).join(', ');
+  return `${best.listed.property} matched on ${pairs || 'nothing'}${left ? ` (${left})` : ''}`;
+}
+
+/**
+ * Scores a query against a listed entity: the best name comparison is the base, then birth dates,
+ * countries and gender move it up or down, an equal identifier settles it, and a person never
+ * matches a company or a vessel. Every step is in the explanations.
+ */
+export function scoreProfiles(query: EntityProfile, listed: EntityProfile): PairScore {
+  const explanations: FeatureExplanation[] = [];
+  const features: Record<string, number> = {};
+  if (!schemataCompatible(query.schema, listed.schema)) {
+    return {
+      score: 0,
+      features: { schema_mismatch: 1 },
+      explanations: [{ feature: 'schema', effect: 0, queryValue: query.schema, listedValue: listed.schema, detail: `a ${query.schema} cannot be a ${listed.schema}` }],
+    };
+  }
+  let score = 0;
+  const name = bestName(query, listed);
+  if (name && name.comparison.score > 0) {
+    score = name.comparison.score;
+    features['name'] = score;
+    explanations.push({ feature: name.listed.property, effect: score, queryValue: name.query.original, listedValue: name.listed.original, detail: describeName(name) });
+  }
+  if (score > 0) {
+    for (const finding of [compareBirthDates(query.birthDates, listed.birthDates), compareCountries(query.countries, listed.countries), compareGender(query.genders, listed.genders)]) {
+      if (!finding) continue;
+      explanations.push(finding);
+      features[finding.feature] = finding.effect;
+      score += finding.effect;
+    }
+  }
+  const sharedId = query.identifiers.find((q) => listed.identifiers.some((l) => l.key === q.key));
+  if (sharedId) {
+    const listedId = listed.identifiers.find((l) => l.key === sharedId.key)!;
+    const effect = Math.max(0, IDENTIFIER_SCORE - score);
+    features['identifier'] = 1;
+    explanations.push({ feature: 'identifier', effect, queryValue: sharedId.value, listedValue: listedId.value, detail: `same ${listedId.property}: settles the match` });
+    score = Math.max(score, IDENTIFIER_SCORE);
+  }
+  return { score: Math.min(1, Math.max(0, score)), features, explanations };
+}

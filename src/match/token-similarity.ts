@@ -1,0 +1,40 @@
+import { distance } from 'fastest-levenshtein';
+
+/** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
+export const MIN_FUZZY_SIMILARITY = 0.6;
+export const MAX_FUZZY_EDITS = 2;
+
+/**
+ * Similarity of two normalised Latin name tokens in [0, 1]. Written here rather than taken from a
+ * fuzzy-matching package because the rules are specific to names across transliterations: equal
+ * consonant skeletons (Mohammed / Muhammad) count as near-equal, short tokens must be equal (a
+ * one-letter change in "Ali" is another name), and edit distance is only trusted on tokens long
+ * enough for one typo to be a typo. fastest-levenshtein computes the distance.
+ */
+export function tokenSimilarity(a: string, b: string, skeletonA: string, skeletonB: string): number {
+  if (a === b) return 1;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter <= 2) return 0;
+  const longer = Math.max(a.length, b.length);
+  const edits = distance(a, b);
+  const ratio = 1 - edits / longer;
+  const sameSkeleton = shorter >= 3 && skeletonA.length >= 2 && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
+  // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
+  // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
+  if (sameSkeleton && ratio >= 0.6) return Math.max(0.85, ratio);
+  if (shorter <= 3) return 0;
+  // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
+  if (edits <= MAX_FUZZY_EDITS && ratio >= MIN_FUZZY_SIMILARITY) return ratio;
+  return 0;
+}
+
+/** A skeleton without its leading glide or vowel mark: Yevgeniy (yfkn) and Evgeny (afkn) meet. */
+function withoutGlide(skeleton: string): string {
+  const first = skeleton[0];
+  return skeleton.length > 2 && (first === 'a' || first === 'y' || first === 'j' || first === 'w') ? skeleton.slice(1) : skeleton;
+}
+
+/** Whether a one-letter initial stands for a token. */
+export function initialMatches(initial: string, token: string): boolean {
+  return initial.length === 1 && token.startsWith(initial);
+}
