@@ -5,12 +5,13 @@ import { CliError } from './cli-error.js';
 import { registerChanges } from './commands/changes.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
+import { registerScreen } from './commands/screen.js';
 import { registerSources } from './commands/sources.js';
 import { registerUpdate } from './commands/update.js';
 
 const program = new Command()
   .name('vigil')
-  .description('Vigil: sanctions lists in one FtM entity model, with history')
+  .description('Vigil: sanctions screening against the official lists, in one FtM entity model, with history')
   .exitOverride();
 
 registerUpdate(program);
@@ -18,6 +19,7 @@ registerSources(program);
 registerChanges(program);
 registerEntity(program);
 registerExport(program);
+registerScreen(program);
 
 try {
   await program.parseAsync(process.argv);
