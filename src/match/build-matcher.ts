@@ -8,7 +8,7 @@ import { TokenWeights } from './token-weights.js';
 import type { MatchOptions, MatchQuery, MatchResult, Matcher, PairScore } from './types.js';
 
 /** The score at or above which a result is a match, set from the evaluation (README, `npm run eval`). */
-export const DEFAULT_THRESHOLD = 0.8;
+export const DEFAULT_THRESHOLD = 0.7;
 /** How many index candidates are scored in full per query. */
 export const MAX_CANDIDATES = 100;
 const DEFAULT_LIMIT = 10;

@@ -1,5 +1,6 @@
 import type { EntityProfile } from './entity-profile.js';
 import type { NameProfile, ProfileToken } from './name-profile.js';
+import { withoutGlide } from './token-similarity.js';
 import type { TokenWeights } from './token-weights.js';
 
 /**
@@ -81,15 +82,15 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
 function estimateScore(matched: number, queryTotal: number, listedTotal: number): number {
   const queryLeft = Math.max(0, queryTotal - matched);
   const listedLeft = Math.max(0, listedTotal - matched);
-  return matched / (matched + 2 * Math.min(queryLeft, listedLeft) + 0.2 * Math.abs(queryLeft - listedLeft));
+  return matched / (matched + 3 * Math.min(queryLeft, listedLeft) + 0.3 * Math.abs(queryLeft - listedLeft));
 }
 
 const PREFIX_LENGTH = 4;
 /**
  * Candidates whose estimate is below this cannot reach a match threshold: one word of two shared
- * and nothing else estimates 0.33, the least a typo in the other word can leave.
+ * and nothing else estimates 0.25, the least a typo in the other word can leave.
  */
-const MIN_ESTIMATE = 0.3;
+const MIN_ESTIMATE = 0.2;
 
 /**
  * A query name's keys grouped by word: one group per token position, holding the keys of that
@@ -117,7 +118,8 @@ function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, we
   const w = weights ? weights.idf(t.text) : 1;
   const keys: [string, number][] = [[`t:${t.text}`, w]];
   if (weak) return keys;
-  if (t.skeleton.length >= 3) keys.push([`s:${t.skeleton}`, 0.8 * w]);
+  // Skeletons without a leading glide, so that Yevgeniy (yfkn) and Evgeny (afkn) meet.
+  if (t.skeleton.length >= 3) keys.push([`s:${withoutGlide(t.skeleton)}`, 0.8 * w]);
   if (t.text.length >= PREFIX_LENGTH + 2) {
     // A typo leaves the start or the end of a word intact (Hassan / Ghassan share "ssan").
     keys.push([`p:${t.text.slice(0, PREFIX_LENGTH)}`, 0.4 * w]);

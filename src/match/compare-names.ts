@@ -1,3 +1,4 @@
+import { anglicise } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity } from './token-similarity.js';
 
@@ -5,14 +6,17 @@ import { initialMatches, tokenSimilarity } from './token-similarity.js';
 interface Slot {
   text: string;
   skeleton: string;
+  /** The English-style spelling (anglicise) and its skeleton, compared as a second chance. */
+  alt: string;
+  altSkeleton: string;
   weight: number;
   /** Indexes of the tokens this slot covers. */
   covers: number[];
   initial: boolean;
   /** The name of a father (after bin, ibn, bint, ould): meeting a given name there is not the same name. */
   father: boolean;
-  /** Covers a name word (not a particle, initial, number or generic word). */
-  word: boolean;
+  /** How many name words (not particles, initials, numbers or generic words) it covers. */
+  words: number;
 }
 
 /**
@@ -21,23 +25,25 @@ interface Slot {
  */
 export const NAME_SCORING = {
   /** A word on each side left without a counterpart: a different name in the same slot. */
-  substitution: 2,
+  substitution: 3,
   /** Words on one side only (a middle name or a father's name the other side leaves out). */
-  extra: 0.2,
+  extra: 0.3,
   /** What a fuzzy pair loses for its difference (1 - similarity). */
-  fuzzyLoss: 1,
+  fuzzyLoss: 1.5,
   /** Similarity kept when a father's name meets a given name. */
   roleMismatch: 0.5,
   /** The most a comparison scores when a single word matched and either side has more words. */
-  singleWordCap: 0.7,
+  singleWordCap: 0.6,
 };
 
 /** Options of one comparison. */
 export interface CompareOptions {
   /** Syllabic scripts: one sign more or less is another name, so only equal tokens pair. */
   exactOnly?: boolean;
-  /** Persons: one shared word (a surname) is never enough. */
+  /** Persons: one shared word (a surname) is never enough... */
   person?: boolean;
+  /** ...unless the query gave an office title with it ("President Putin"). */
+  titled?: boolean;
 }
 
 function isWord(t: ProfileToken): boolean {
@@ -71,37 +77,47 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
   const slots: Slot[] = tokens.map((t, i) => ({
     text: t.text,
     skeleton: t.skeleton,
+    ...altOf(t.text, t.skeleton, joinSkeleton),
     weight: t.weight,
     covers: [i],
     initial: t.kind === 'initial',
     father: i > 0 && FATHER_MARKERS.has(tokens[i - 1]!.text),
-    word: isWord(t),
+    words: isWord(t) ? 1 : 0,
   }));
   for (let i = 0; i + 1 < tokens.length; i++) {
     let text = '';
     let weight = 0;
-    let word = false;
+    let words = 0;
     const covers: number[] = [];
     for (let j = i; j < Math.min(i + 3, tokens.length); j++) {
       const t = tokens[j]!;
       if (t.kind === 'initial') break;
       text += t.text;
       weight += t.weight;
-      word ||= isWord(t);
+      if (isWord(t)) words += 1;
       covers.push(j);
-      if (covers.length > 1) slots.push({ text, skeleton: joinSkeleton(text), weight, covers: [...covers], initial: false, father: false, word });
+      if (covers.length > 1) {
+        const skeleton = joinSkeleton(text);
+        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], initial: false, father: false, words });
+      }
     }
   }
   return slots;
 }
 
-function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean): number {
+function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): { alt: string; altSkeleton: string } {
+  const alt = anglicise(text);
+  return alt === text ? { alt, altSkeleton: skeleton } : { alt, altSkeleton: joinSkeleton(alt) };
+}
+
+function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
     return initialMatches(a.initial ? a.text : b.text, a.initial ? b.text : a.text) ? 0.7 : 0;
   }
   let sim = tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton);
+  if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) sim = Math.max(sim, tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   // Joined slots only count when they meet a token well: otherwise the parts align on their own.
   if ((a.covers.length > 1 || b.covers.length > 1) && sim < 0.85) return 0;
   if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
@@ -124,12 +140,14 @@ export function compareNameVariants(
   options: CompareOptions = {},
 ): NameComparison {
   const exactOnly = options.exactOnly ?? false;
+  // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
+  const useAlt = !(query.korean || listed.korean);
   const qSlots = cachedSlots(query, joinSkeleton);
   const lSlots = cachedSlots(listed, joinSkeleton);
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < qSlots.length; i++) {
     for (let j = 0; j < lSlots.length; j++) {
-      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly);
+      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt);
       if (sim > 0) candidates.push([i, j, sim]);
     }
   }
@@ -141,6 +159,7 @@ export function compareNameVariants(
   let qMatchedWeight = 0;
   let lMatchedWeight = 0;
   let matchedWords = 0;
+  let matchedInitials = 0;
   const pairs: [string, string, number][] = [];
   for (const [i, j, sim] of candidates) {
     const q = qSlots[i]!;
@@ -153,28 +172,31 @@ export function compareNameVariants(
     loss += (1 - sim) * weight;
     qMatchedWeight += q.weight;
     lMatchedWeight += l.weight;
-    if (q.word && l.word) matchedWords += 1;
+    if (q.words > 0 && l.words > 0) matchedWords += Math.max(q.words, l.words);
+    else if (q.initial || l.initial) matchedInitials += 1;
     pairs.push([q.text, l.text, sim]);
   }
   const queryLeft = Math.max(0, query.total - qMatchedWeight);
   const listedLeft = Math.max(0, listed.total - lMatchedWeight);
   const substitution = Math.min(queryLeft, listedLeft);
   const extra = Math.abs(queryLeft - listedLeft);
-  const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : NAME_SCORING.extra;
+  // Korean names have no middle names: a word more is another name. An office title stands for the given names.
+  const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : options.titled ? 0 : NAME_SCORING.extra;
   const penalty = NAME_SCORING.substitution * substitution + extraWeight * extra + NAME_SCORING.fuzzyLoss * loss;
   let score = matched > 0 ? matched / (matched + penalty) : 0;
   // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.
   const queryWords = query.tokens.filter(isWord).length;
   const listedWords = listed.tokens.filter(isWord).length;
-  const singleWordOnly = matchedWords <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));
-  if (singleWordOnly) score = Math.min(score, NAME_SCORING.singleWordCap);
+  // An initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not.
+  const singleWordOnly = matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));
+  if (singleWordOnly && !options.titled) score = Math.min(score, NAME_SCORING.singleWordCap);
   return { score, pairs, queryLeft, listedLeft };
 }
 
 /** Whether two spellings have exactly the same tokens (the only way a weak alias may match). */
 export function sameTokens(a: NameVariant, b: NameVariant): boolean {
   if (a.tokens.length !== b.tokens.length) return false;
-  const set = new Set(a.tokens.map((t) => t.text));
-  return b.tokens.every((t) => set.has(t.text));
+  const sorted = (v: NameVariant): string => v.tokens.map((t) => t.text).sort().join(' ');
+  return sorted(a) === sorted(b);
 }

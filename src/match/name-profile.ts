@@ -1,4 +1,4 @@
-import { consonantSkeleton, latinVariants, looksKoreanName, normaliseText, tokeniseName, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { consonantSkeleton, hasOfficeTitle, latinVariants, looksKoreanName, normaliseText, tokeniseName, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -33,6 +33,8 @@ export interface NameProfile {
   script: Script | undefined;
   /** The tokens as written in that script, normalised (no transliteration). */
   native: NameVariant | undefined;
+  /** Written with an office title ("President Putin"): one surname then names one person. */
+  titled: boolean;
 }
 
 /** Scripts that compare natively; in 'syllabic' ones (Han, Hangul, kana) one sign is a syllable. */
@@ -91,5 +93,6 @@ export function buildNameProfile(
       .map((text): ProfileToken => ({ text, kind: 'word', weight: 1, skeleton: '' }));
     native = { tokens, total: tokens.length };
   }
-  return { original: name, property, strength, variants, legalForms: [...legal], script, native };
+  const titled = entity !== 'organization' && latinVariants(name).some(hasOfficeTitle);
+  return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled };
 }

@@ -23,7 +23,7 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
     for (const l of listed.names) {
       if (q.script && q.script === l.script && q.native && l.native) {
         // Two names in one script compare as written: transliteration would only blur them.
-        const comparison = compareNameVariants(q.native, l.native, consonantSkeleton, { exactOnly: q.script === 'syllabic', person });
+        const comparison = compareNameVariants(q.native, l.native, consonantSkeleton, { exactOnly: q.script === 'syllabic', person, titled: q.titled });
         if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
         continue;
       }
@@ -34,7 +34,7 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
             if (!sameTokens(qv, lv)) continue;
             comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
           } else {
-            comparison = compareNameVariants(qv, lv, consonantSkeleton, { person });
+            comparison = compareNameVariants(qv, lv, consonantSkeleton, { person, titled: q.titled });
           }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
           if (comparison.score === 1) return best;
@@ -52,6 +52,11 @@ function describeName(best: BestName): string {
   return `${best.listed.property} matched on ${pairs || 'nothing'}${left ? ` (${left})` : ''}`;
 }
 
+/** A person against a LegalEntity whose names carry legal forms (JSC, LLC): a company, so not a match. */
+function personMeetsCompany(a: EntityProfile, b: EntityProfile): boolean {
+  return a.schema === 'Person' && b.schema === 'LegalEntity' && b.names.some((n) => n.legalForms.length > 0);
+}
+
 /**
  * Scores a query against a listed entity: the best name comparison is the base, then birth dates,
  * countries and gender move it up or down, an equal identifier settles it, and a person never
@@ -60,7 +65,7 @@ function describeName(best: BestName): string {
 export function scoreProfiles(query: EntityProfile, listed: EntityProfile): PairScore {
   const explanations: FeatureExplanation[] = [];
   const features: Record<string, number> = {};
-  if (!schemataCompatible(query.schema, listed.schema)) {
+  if (!schemataCompatible(query.schema, listed.schema) || personMeetsCompany(query, listed) || personMeetsCompany(listed, query)) {
     return {
       score: 0,
       features: { schema_mismatch: 1 },

@@ -23,15 +23,17 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
   if (sameSkeleton && ratio >= 0.6) return Math.max(0.85, ratio);
   if (shorter <= 3) return 0;
+  // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names.
+  if (shorter <= 5 && a[0] !== b[0]) return 0;
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
   if (edits <= MAX_FUZZY_EDITS && ratio >= MIN_FUZZY_SIMILARITY) return ratio;
   return 0;
 }
 
 /** A skeleton without its leading glide or vowel mark: Yevgeniy (yfkn) and Evgeny (afkn) meet. */
-function withoutGlide(skeleton: string): string {
+export function withoutGlide(skeleton: string): string {
   const first = skeleton[0];
-  return skeleton.length > 2 && (first === 'a' || first === 'y' || first === 'j' || first === 'w') ? skeleton.slice(1) : skeleton;
+  return skeleton.length > 3 && (first === 'a' || first === 'y' || first === 'j' || first === 'w') ? skeleton.slice(1) : skeleton;
 }
 
 /** Whether a one-letter initial stands for a token. */

@@ -8,6 +8,7 @@ export { canonicalSurname, koreanKey, koreanNameKeys, looksKoreanName } from './
 export { legalFormOf, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
 export { GENERIC_ORG_WORDS, isGenericOrgWord } from './generic-org-words.js';
 export {
+  hasOfficeTitle,
   isPatronymicToken,
   joinedForms,
   tokeniseName,
@@ -18,3 +19,4 @@ export {
   type TokeniseOptions,
 } from './name-tokens.js';
 export { nameKeys, type NameKeys, type NameKeysOptions } from './name-keys.js';
+export { anglicise } from './anglicise.js';

@@ -42,6 +42,20 @@ const TITLES: ReadonlySet<string> = new Set([
   'gospodin', 'gospozha', 'tovarishch', 'emir', 'sultan', 'king', 'queen', 'prince', 'princess',
 ]);
 
+/**
+ * Titles of an office held by one person at a time (President, Prime Minister, King): "President
+ * Putin" names one man, where a bare surname would not.
+ */
+const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'president', 'presidente', 'prasident', 'presiden', 'predsjednik', 'presedintele', 'elnok', 'prezident',
+  'premier', 'chancellor',
+]);
+
+/** Whether a normalised Latin spelling of a name carries an office title. */
+export function hasOfficeTitle(latin: string): boolean {
+  return latin.split(' ').some((word) => OFFICE_TITLES.has(word));
+}
+
 /** Name particles: low weight, and often joined to the next word (Abd al Rahman ~ Abdulrahman). */
 const PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ul', 'ud', 'ur', 'an', 'ad', 'as', 'ash', 'az', 'bin', 'ibn', 'ben', 'bint', 'binti', 'abu',
