@@ -30,6 +30,8 @@ export const NAME_SCORING = {
   extra: 0.3,
   /** What a fuzzy pair loses for its difference (1 - similarity). */
   fuzzyLoss: 1.5,
+  /** The same, when one name was transliterated from another script. */
+  crossScriptFuzzyLoss: 0.3,
   /** Similarity kept when a father's name meets a given name. */
   roleMismatch: 0.5,
   /** The most a comparison scores when a single word matched and either side has more words. */
@@ -44,6 +46,8 @@ export interface CompareOptions {
   person?: boolean;
   /** ...unless the query gave an office title with it ("President Putin"). */
   titled?: boolean;
+  /** One name was transliterated from another script: spelling differences are expected, not evidence. */
+  crossScript?: boolean;
 }
 
 function isWord(t: ProfileToken): boolean {
@@ -116,10 +120,13 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean): 
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
     return initialMatches(a.initial ? a.text : b.text, a.initial ? b.text : a.text) ? 0.7 : 0;
   }
-  let sim = tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton);
-  if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) sim = Math.max(sim, tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
-  // Joined slots only count when they meet a token well: otherwise the parts align on their own.
-  if ((a.covers.length > 1 || b.covers.length > 1) && sim < 0.85) return 0;
+  // Joined slots stand for spacing variants: they must meet a token by spelling, not by skeleton.
+  const joined = a.covers.length > 1 || b.covers.length > 1;
+  let sim = joined ? tokenSimilarity(a.text, b.text, '', '') : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton);
+  if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) {
+    sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
+  }
+  if (joined && sim < 0.85) return 0;
   if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
   return sim;
 }
@@ -182,7 +189,8 @@ export function compareNameVariants(
   const extra = Math.abs(queryLeft - listedLeft);
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
   const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : options.titled ? 0 : NAME_SCORING.extra;
-  const penalty = NAME_SCORING.substitution * substitution + extraWeight * extra + NAME_SCORING.fuzzyLoss * loss;
+  const fuzzyLoss = options.crossScript ? NAME_SCORING.crossScriptFuzzyLoss : NAME_SCORING.fuzzyLoss;
+  const penalty = NAME_SCORING.substitution * substitution + extraWeight * extra + fuzzyLoss * loss;
   let score = matched > 0 ? matched / (matched + penalty) : 0;
   // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.

@@ -18,7 +18,7 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   const longer = Math.max(a.length, b.length);
   const edits = distance(a, b);
   const ratio = 1 - edits / longer;
-  const sameSkeleton = shorter >= 3 && skeletonA.length >= 2 && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
+  const sameSkeleton = shorter >= 4 && skeletonA.length >= 3 && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
   // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
   // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
   if (sameSkeleton && ratio >= 0.6) return Math.max(0.85, ratio);
