@@ -124,6 +124,8 @@ function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, we
     // A typo leaves the start or the end of a word intact (Hassan / Ghassan share "ssan").
     keys.push([`p:${t.text.slice(0, PREFIX_LENGTH)}`, 0.4 * w]);
     keys.push([`x:${t.text.slice(-PREFIX_LENGTH)}`, 0.4 * w]);
+    // ...or both ends, when the typo is in the middle (Jafari / Jabari).
+    keys.push([`b:${t.text.slice(0, 2)}${t.text.slice(-2)}`, 0.3 * w]);
   }
   const next = tokens[i + 1];
   // Joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman").

@@ -114,7 +114,7 @@ function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => s
   return alt === text ? { alt, altSkeleton: skeleton } : { alt, altSkeleton: joinSkeleton(alt) };
 }
 
-function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean): number {
+function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
@@ -126,7 +126,7 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean): 
   if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) {
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   }
-  if (joined && sim < 0.85) return 0;
+  if (joined && sim < joinedMin) return 0;
   if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
   return sim;
 }
@@ -149,12 +149,14 @@ export function compareNameVariants(
   const exactOnly = options.exactOnly ?? false;
   // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
   const useAlt = !(query.korean || listed.korean);
+  // Joined words must meet a word closely; a transliteration may differ more (abd allah ~ abdullah).
+  const joinedMin = options.crossScript ? 0.85 : 0.9;
   const qSlots = cachedSlots(query, joinSkeleton);
   const lSlots = cachedSlots(listed, joinSkeleton);
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < qSlots.length; i++) {
     for (let j = 0; j < lSlots.length; j++) {
-      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt);
+      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt, joinedMin);
       if (sim > 0) candidates.push([i, j, sim]);
     }
   }

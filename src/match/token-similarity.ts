@@ -26,7 +26,9 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names.
   if (shorter <= 5 && a[0] !== b[0]) return 0;
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
-  if (edits <= MAX_FUZZY_EDITS && ratio >= MIN_FUZZY_SIMILARITY) return ratio;
+  // In a short name two edits already make another one (Ming / Myint).
+  const maxEdits = shorter <= 4 ? 1 : MAX_FUZZY_EDITS;
+  if (edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY) return ratio;
   return 0;
 }
 
