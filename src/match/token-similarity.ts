@@ -16,20 +16,23 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 2) return 0;
   const longer = Math.max(a.length, b.length);
-  const edits = distance(a, b);
-  const ratio = 1 - edits / longer;
   const sameSkeleton = shorter >= 4 && skeletonA.length >= 3 && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
-  // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
-  // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
-  if (sameSkeleton && ratio >= 0.6) return Math.max(0.85, ratio);
+  if (sameSkeleton) {
+    // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
+    // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
+    const ratio = 1 - distance(a, b) / longer;
+    return ratio >= MIN_FUZZY_SIMILARITY ? Math.max(0.85, ratio) : 0;
+  }
   if (shorter <= 3) return 0;
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names.
   if (shorter <= 5 && a[0] !== b[0]) return 0;
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
   // In a short name two edits already make another one (Ming / Myint).
   const maxEdits = shorter <= 4 ? 1 : MAX_FUZZY_EDITS;
-  if (edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY) return ratio;
-  return 0;
+  if (longer - shorter > maxEdits) return 0; // cheap: the lengths alone rule it out
+  const edits = distance(a, b);
+  const ratio = 1 - edits / longer;
+  return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
 }
 
 /** A skeleton without its leading glide or vowel mark: Yevgeniy (yfkn) and Evgeny (afkn) meet. */
