@@ -13,7 +13,7 @@ export const EFFECTS = {
   birthYear: 0.04,
   birthSwap: 0.05,
   birthSameYearOtherDay: -0.12,
-  birthContradiction: -0.3,
+  birthContradiction: -0.35,
   countryAgree: 0.02,
   countryDisagree: -0.06,
   genderDisagree: -0.25,

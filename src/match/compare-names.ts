@@ -31,7 +31,7 @@ export const NAME_SCORING = {
   /** What a fuzzy pair loses for its difference (1 - similarity). */
   fuzzyLoss: 1.5,
   /** The same, when one name was transliterated from another script. */
-  crossScriptFuzzyLoss: 0.3,
+  crossScriptFuzzyLoss: 0.5,
   /** Similarity kept when a father's name meets a given name. */
   roleMismatch: 0.5,
   /** The most a comparison scores when a single word matched and either side has more words. */
@@ -182,7 +182,7 @@ export function compareNameVariants(
     qMatchedWeight += q.weight;
     lMatchedWeight += l.weight;
     if (q.words > 0 && l.words > 0) matchedWords += Math.max(q.words, l.words);
-    else if (q.initial || l.initial) matchedInitials += 1;
+    else if (q.initial) matchedInitials += 1;
     pairs.push([q.text, l.text, sim]);
   }
   const queryLeft = Math.max(0, query.total - qMatchedWeight);
@@ -198,7 +198,8 @@ export function compareNameVariants(
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.
   const queryWords = query.tokens.filter(isWord).length;
   const listedWords = listed.tokens.filter(isWord).length;
-  // An initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not.
+  // A query initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not
+  // (a listed one-letter token, as in "AAS-T", does not).
   const singleWordOnly = matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));
   if (singleWordOnly && !options.titled) score = Math.min(score, NAME_SCORING.singleWordCap);
   return { score, pairs, queryLeft, listedLeft };

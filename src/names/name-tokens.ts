@@ -29,17 +29,20 @@ export interface TokeniseOptions {
   readonly entity?: NameEntityKind;
 }
 
-/** Titles and honorifics (normalised, several languages and transliterations). */
+/**
+ * Titles and honorifics (normalised, several languages and transliterations). Words that are also
+ * common surnames (King, Major, Judge, Prince, Marshal) are not here: "Patricia King" keeps her name.
+ */
 const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame',
   'sheikh', 'shaikh', 'shaykh', 'sheik', 'cheikh', 'haji', 'hajji', 'hadji', 'alhaji', 'alhaj', 'hajj',
   'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana', 'mawlana', 'mufti', 'imam', 'ayatollah', 'hojatoleslam',
-  'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant',
-  'sgt', 'admiral', 'brigadier', 'marshal', 'commander', 'cdr', 'president', 'presidente', 'prasident',
+  'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant',
+  'sgt', 'admiral', 'brigadier', 'commander', 'cdr', 'president', 'presidente', 'prasident',
   'presiden', 'predsjednik', 'presedintele', 'elnok', 'prezident', 'minister', 'senator',
-  'judge', 'rev', 'reverend', 'excellency', 'hon', 'honourable', 'honorable', 'herr', 'frau', 'monsieur',
+  'rev', 'reverend', 'excellency', 'hon', 'honourable', 'honorable', 'herr', 'frau', 'monsieur',
   'madame', 'mme', 'mlle', 'senor', 'senora', 'sr', 'sra', 'sayyid', 'sayed', 'seyed', 'syed',
-  'gospodin', 'gospozha', 'tovarishch', 'emir', 'sultan', 'king', 'queen', 'prince', 'princess',
+  'gospodin', 'gospozha', 'tovarishch', 'emir', 'sultan', 'princess',
 ]);
 
 /**
