@@ -114,7 +114,7 @@ function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => s
   return alt === text ? { alt, altSkeleton: skeleton } : { alt, altSkeleton: joinSkeleton(alt) };
 }
 
-function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number): number {
+function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
@@ -122,7 +122,7 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   }
   // Joined slots stand for spacing variants: they must meet a token by spelling, not by skeleton.
   const joined = a.covers.length > 1 || b.covers.length > 1;
-  let sim = joined ? tokenSimilarity(a.text, b.text, '', '') : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton);
+  let sim = joined ? tokenSimilarity(a.text, b.text, '', '', syllabic) : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton, syllabic);
   if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) {
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   }
@@ -156,7 +156,7 @@ export function compareNameVariants(
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < qSlots.length; i++) {
     for (let j = 0; j < lSlots.length; j++) {
-      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt, joinedMin);
+      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt, joinedMin, !useAlt);
       if (sim > 0) candidates.push([i, j, sim]);
     }
   }

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { boundedEditDistance } from './edit-distance.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
@@ -9,9 +9,9 @@ export const MAX_FUZZY_EDITS = 2;
  * fuzzy-matching package because the rules are specific to names across transliterations: equal
  * consonant skeletons (Mohammed / Muhammad) count as near-equal, short tokens must be equal (a
  * one-letter change in "Ali" is another name), and edit distance is only trusted on tokens long
- * enough for one typo to be a typo. fastest-levenshtein computes the distance.
+ * enough for one typo to be a typo.
  */
-export function tokenSimilarity(a: string, b: string, skeletonA: string, skeletonB: string): number {
+export function tokenSimilarity(a: string, b: string, skeletonA: string, skeletonB: string, syllabic = false): number {
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 2) return 0;
@@ -20,17 +20,19 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   if (sameSkeleton) {
     // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
     // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
-    const ratio = 1 - distance(a, b) / longer;
+    const limit = Math.floor(longer * (1 - MIN_FUZZY_SIMILARITY));
+    const ratio = 1 - boundedEditDistance(a, b, limit) / longer;
     return ratio >= MIN_FUZZY_SIMILARITY ? Math.max(0.85, ratio) : 0;
   }
-  if (shorter <= 3) return 0;
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names.
   if (shorter <= 5 && a[0] !== b[0]) return 0;
+  // A three-letter token is only a four-letter name with one letter dropped (Mar / Mark, Fad / Fahd);
+  // in romanised Korean syllables (`syllabic`) a letter more is another syllable (Jon / Jong).
+  if (shorter <= 3) return !syllabic && longer === 4 && boundedEditDistance(a, b, 1) === 1 ? 0.75 : 0;
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
-  // In a short name two edits already make another one (Ming / Myint).
+  // In a short name two edits already make another one (Ming / Myint). Swapped letters are one edit.
   const maxEdits = shorter <= 4 ? 1 : MAX_FUZZY_EDITS;
-  if (longer - shorter > maxEdits) return 0; // cheap: the lengths alone rule it out
-  const edits = distance(a, b);
+  const edits = boundedEditDistance(a, b, maxEdits);
   const ratio = 1 - edits / longer;
   return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
 }
