@@ -67,6 +67,13 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(results[0]?.explanations.some((e) => e.feature === 'identifier')).toBe(true);
   });
 
+  it('finds the holder of a digital currency address given as an identifier', () => {
+    // legacy_set_2021-07 sdn.csv, 29702 LIFSHITS: "Digital Currency Address - XBT 12udabs2TkX7NXCSj6KpqXfakjE52ZPLhz".
+    const results = matcher.match({ schema: 'Person', properties: { name: ['Unknown'], publicKey: ['12udabs2TkX7NXCSj6KpqXfakjE52ZPLhz'] } });
+    expect(results[0]?.entity.id).toBe('ofac-29702');
+    expect(results[0]?.explanations.find((e) => e.feature === 'identifier')?.detail).toBe('same publicKey: settles the match');
+  });
+
   it('finds with the index what a brute-force scan finds above the threshold', () => {
     for (const q of [person('Evgeny Prigozhin'), person('Dmitriy Utkin'), person('Ali Hassan'), person('Mohammed Ahmed')]) {
       const brute = matcher.match(q, { bruteForce: true, limit: 50 }).filter((r) => r.match).map((r) => r.entity.id);

@@ -26,7 +26,16 @@ export interface BuiltMatcher extends Matcher {
 export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<Entity>, options: { threshold?: number } = {}): Promise<BuiltMatcher> {
   const parties: Entity[] = [];
   const weights = new TokenWeights();
+  // Wallet addresses are their own FtM entities (CryptoWallet, holder -> party); a query giving an
+  // address must find the party that holds it, so the addresses become the holder's identifiers.
+  const walletsByHolder = new Map<string, string[]>();
   for await (const entity of entities) {
+    if (entity.schema === 'CryptoWallet') {
+      for (const holder of entity.properties['holder'] ?? []) {
+        walletsByHolder.set(holder, [...(walletsByHolder.get(holder) ?? []), ...(entity.properties['publicKey'] ?? [])]);
+      }
+      continue;
+    }
     if (!isScreenedSchema(entity.schema)) continue;
     parties.push(entity);
     const kind = nameKindOf(entity.schema);
@@ -39,7 +48,9 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
   weights.seal();
   const index = new CandidateIndex(weights);
   const profiles: EntityProfile[] = parties.map((e) => {
-    const profile = buildEntityProfile(e.schema, e.properties, weights);
+    const wallets = walletsByHolder.get(e.id);
+    const properties = wallets ? { ...e.properties, publicKey: [...(e.properties['publicKey'] ?? []), ...wallets] } : e.properties;
+    const profile = buildEntityProfile(e.schema, properties, weights);
     index.add(profile);
     return profile;
   });
