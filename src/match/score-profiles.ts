@@ -34,7 +34,13 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
             if (!sameTokens(qv, lv)) continue;
             comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
           } else {
-            comparison = compareNameVariants(qv, lv, consonantSkeleton, { person, titled: q.titled, crossScript: q.script !== l.script });
+            comparison = compareNameVariants(qv, lv, consonantSkeleton, {
+              person,
+              titled: q.titled,
+              crossScript: q.script !== l.script,
+              // Romanised Han and Hangul syllables are short and many: only equal syllables meet.
+              exactOnly: q.script === 'syllabic' || l.script === 'syllabic',
+            });
           }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
           if (comparison.score === 1) return best;

@@ -30,8 +30,9 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   // in romanised Korean syllables (`syllabic`) a letter more is another syllable (Jon / Jong).
   if (shorter <= 3) return !syllabic && longer === 4 && boundedEditDistance(a, b, 1) === 1 ? 0.75 : 0;
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
-  // In a short name two edits already make another one (Ming / Myint). Swapped letters are one edit.
-  const maxEdits = shorter <= 4 ? 1 : MAX_FUZZY_EDITS;
+  // In a name of six letters or fewer two edits already make another (Ming / Myint, Charles / Choles).
+  // Swapped letters are one edit.
+  const maxEdits = shorter <= 6 ? 1 : MAX_FUZZY_EDITS;
   const edits = boundedEditDistance(a, b, maxEdits);
   const ratio = 1 - edits / longer;
   return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
