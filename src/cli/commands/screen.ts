@@ -3,15 +3,8 @@ import { buildMatcher, type MatchQuery, type MatchResult } from '../../match/ind
 import { openStore } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
-
-const SCHEMA_OF_TYPE: Record<string, string> = {
-  person: 'Person',
-  company: 'Company',
-  organization: 'Organization',
-  vessel: 'Vessel',
-  aircraft: 'Airplane',
-  any: 'LegalEntity',
-};
+import { SCHEMA_OF_TYPE } from '../schema-of-type.js';
+import { screenFile } from './screen-file.js';
 
 interface ScreenOptions {
   type: string;
@@ -23,12 +16,23 @@ interface ScreenOptions {
   explain?: boolean;
   json?: boolean;
   home?: string;
+  file?: string;
+  out?: string;
+  map?: string[];
+}
+
+/** Options of the one-name form that mean nothing with --file. */
+const SINGLE_NAME_OPTIONS = ['dob', 'country', 'id', 'explain', 'json'] as const;
+
+function schemaOfTypeOption(type: string): string {
+  const schema = SCHEMA_OF_TYPE[type];
+  if (!schema) throw new CliError(`--type must be one of ${Object.keys(SCHEMA_OF_TYPE).join(', ')}, not ${JSON.stringify(type)}`);
+  return schema;
 }
 
 /** Turns the command line into an FtM query; bad values are errors naming the option. */
 export function buildQuery(name: string, opts: ScreenOptions): MatchQuery {
-  const schema = SCHEMA_OF_TYPE[opts.type];
-  if (!schema) throw new CliError(`--type must be one of ${Object.keys(SCHEMA_OF_TYPE).join(', ')}, not ${JSON.stringify(opts.type)}`);
+  const schema = schemaOfTypeOption(opts.type);
   if (name.trim() === '' && !(opts.id?.length)) throw new CliError('give a name to screen (or --id)');
   const properties: Record<string, string[]> = {};
   if (name.trim() !== '') properties['name'] = [name];
@@ -59,7 +63,7 @@ export function registerScreen(program: Command): void {
   program
     .command('screen')
     .description('screen a name against the lists in service: best matches with scores and reasons')
-    .argument('[name]', 'the name to screen', '')
+    .argument('[name]', 'the name to screen (or --file)', '')
     .option('--type <type>', 'person, company, organization, vessel, aircraft or any', 'any')
     .option('--dob <date>', 'date of birth (repeatable)', collect)
     .option('--country <country>', 'nationality or country, a name or an ISO code (repeatable)', collect)
@@ -69,12 +73,27 @@ export function registerScreen(program: Command): void {
     .option('--explain', 'show how each result was scored')
     .option('--json', 'print JSON')
     .option('--home <dir>', 'data folder')
-    .action(async (name: string, opts: ScreenOptions) => {
-      const query = buildQuery(name, opts);
+    .option('--file <path>', 'screen every row of a .csv (with a header) or .jsonl file instead of one name')
+    .option('--out <path>', 'with --file: write one result row per input row to this .csv or .jsonl file')
+    .option('--map <column=property>', 'with --file: read a column as this FtM property, or as key, schema or ignore (repeatable)', collect)
+    .action(async (name: string, opts: ScreenOptions, command: Command) => {
+      if (opts.file === undefined) {
+        for (const option of ['out', 'map'] as const) if (opts[option] !== undefined) throw new CliError(`--${option} goes with --file`);
+      } else {
+        if (name !== '') throw new CliError('give either a name or --file, not both');
+        const unused = SINGLE_NAME_OPTIONS.filter((o) => opts[o] !== undefined);
+        if (unused.length > 0) throw new CliError(`${unused.map((o) => `--${o}`).join(', ')} cannot be used with --file`);
+      }
       const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new CliError(`--threshold must be a number from 0 to 1, not ${JSON.stringify(opts.threshold)}`);
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit <= 0) throw new CliError(`--limit must be a positive whole number, not ${JSON.stringify(opts.limit)}`);
+      if (opts.file !== undefined) {
+        const schema = command.getOptionValueSource('type') === 'default' ? undefined : schemaOfTypeOption(opts.type);
+        await screenFile({ file: opts.file, out: opts.out, schema, threshold, limit, map: opts.map ?? [], home: opts.home });
+        return;
+      }
+      const query = buildQuery(name, opts);
       const store = openStore(opts.home);
       let results: MatchResult[];
       let used: number;

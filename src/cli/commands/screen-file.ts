@@ -1,0 +1,97 @@
+import { buildMatcher, type Matcher } from '../../match/index.js';
+import { openStore } from '../../store/index.js';
+import { buildRowQuery, isRowFailure, type RowFailure, type RowQuery } from '../batch/build-row-query.js';
+import { ColumnMap, parseColumnOverrides } from '../batch/map-columns.js';
+import { inputFormatOf, openBatchInput } from '../batch/read-batch-input.js';
+import { describeRowIssue, type RowIssue } from '../batch/row-issue.js';
+import { CSV_MATCH_COLUMNS, openBatchOutput, outputFormatOf, type RowOutcome } from '../batch/write-batch-output.js';
+import { CliError } from '../cli-error.js';
+import { BatchProgress, type BatchCounts } from '../progress.js';
+
+export interface ScreenFileOptions {
+  file: string;
+  out: string | undefined;
+  /** The FtM schema `--type` asked for; undefined lets each row decide. */
+  schema: string | undefined;
+  threshold: number | undefined;
+  /** Results kept per row (JSONL lists every match among them; CSV the first three). */
+  limit: number;
+  map: readonly string[];
+  home: string | undefined;
+}
+
+/** Bad rows named one by one on stderr before the rest are only counted (all are in the output). */
+const MAX_ISSUES_SHOWN = 50;
+const PROGRESS_EVERY_ROWS = 50;
+
+async function loadMatcher(home: string | undefined): Promise<Matcher> {
+  const store = openStore(home);
+  try {
+    if ((await store.sources()).every((s) => !s.current)) throw new CliError('no lists loaded yet: run `vigil update` first');
+    return await buildMatcher(store.entities());
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * `vigil screen --file in.csv|.jsonl --out out.csv|.jsonl`: screens every row of a customer file,
+ * streaming it in and the results out, with one matcher. A bad row is reported on stderr with its
+ * line and written to the output with its error; the others go on. Exits 0 once the file was read
+ * to its end, whatever the rows held; arguments, input or output that cannot be used are a CliError
+ * (exit 2) before any screening starts.
+ */
+export async function screenFile(opts: ScreenFileOptions): Promise<void> {
+  if (opts.out === undefined) throw new CliError('--file needs --out results.csv or results.jsonl');
+  inputFormatOf(opts.file);
+  outputFormatOf(opts.out);
+  const overrides = parseColumnOverrides(opts.map);
+  const input = await openBatchInput(opts.file);
+
+  const matcher = await loadMatcher(opts.home);
+  const threshold = opts.threshold ?? matcher.defaultThreshold;
+  const limit = Math.max(opts.limit, CSV_MATCH_COLUMNS);
+  const output = await openBatchOutput(opts.out);
+  process.stderr.write(`screening ${opts.file} against ${matcher.size} listed parties at threshold ${threshold.toFixed(2)}\n`);
+
+  const progress = new BatchProgress('screening', input.sizeBytes);
+  const counts: BatchCounts = { rows: 0, matched: 0, errors: 0, bytes: 0, totalBytes: input.sizeBytes };
+  const reportIssue = (issue: RowIssue): void => {
+    counts.errors++;
+    if (counts.errors <= MAX_ISSUES_SHOWN) progress.log(`${issue.file}:${issue.line}: ${describeRowIssue(issue)}`);
+    else if (counts.errors === MAX_ISSUES_SHOWN + 1) progress.log(`(further bad rows are only counted; each has its error in ${opts.out})`);
+  };
+  const columns = new ColumnMap(overrides, (unknown) =>
+    progress.log(`warning: ignoring column(s) ${unknown.map((c) => JSON.stringify(c)).join(', ')}: no property to screen on (use --map column=property)`),
+  );
+
+  try {
+    for await (const row of input.rows((header) => columns.resolveHeader(header))) {
+      let outcome: RowOutcome;
+      const built: RowQuery | RowFailure = 'issue' in row ? row : buildRowQuery(row.fields, { file: opts.file, line: row.line, columns, defaultSchema: opts.schema });
+      if (isRowFailure(built)) {
+        reportIssue(built.issue);
+        outcome = { status: 'failed', ...built };
+      } else {
+        const results = matcher.match(built.query, { threshold, limit });
+        if (results.some((r) => r.match)) counts.matched++;
+        outcome = { status: 'screened', ...built, results };
+      }
+      await output.write(outcome);
+      counts.rows++;
+      if (counts.rows % PROGRESS_EVERY_ROWS === 0) {
+        counts.bytes = input.bytesRead();
+        progress.update(counts);
+      }
+    }
+    counts.bytes = input.bytesRead();
+    progress.update(counts);
+  } finally {
+    progress.stop();
+    await output.close();
+  }
+  const seconds = progress.elapsedMs() / 1000;
+  process.stderr.write(
+    `${counts.rows} rows, ${counts.matched} matched, ${counts.errors} errors in ${seconds.toFixed(1)} s (${Math.round(progress.rate(counts.rows))} rows/s); results in ${opts.out}\n`,
+  );
+}
