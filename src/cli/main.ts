@@ -6,6 +6,7 @@ import { registerChanges } from './commands/changes.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerScreen } from './commands/screen.js';
+import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
 import { registerUpdate } from './commands/update.js';
 
@@ -20,6 +21,7 @@ registerChanges(program);
 registerEntity(program);
 registerExport(program);
 registerScreen(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

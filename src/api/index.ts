@@ -1,0 +1,5 @@
+export { createApp, type AppOptions } from './app.js';
+export { DEFAULT_LIMITS, MatcherHolder, type ApiLimits, type AppEnv, type Role, type ServerContext } from './context.js';
+export * from './errors.js';
+export { rebuildMatcher, reloadLists, type ReloadSummary } from './reload-lists.js';
+export { buildOpenApiDocument } from './openapi.js';

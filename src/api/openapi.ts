@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { changesParamsSchema, changesResponseSchema, updateParamsSchema, updateResponseSchema } from './schemas/admin.js';
+import { algorithmsResponseSchema, catalogResponseSchema } from './schemas/catalog.js';
+import { entityResponseSchema, errorResponseSchema, statusResponseSchema } from './schemas/common.js';
+import { adjacentParamsSchema, entityAdjacentResponseSchema, entityHistoryResponseSchema, entityParamsSchema } from './schemas/entities.js';
+import { matchBodySchema, matchParamsSchema, matchResponseSchema } from './schemas/match.js';
+import { searchParamsSchema, searchResponseSchema } from './schemas/search.js';
+
+/**
+ * The OpenAPI 3.1 document of the API, built from the same zod schemas the routes validate with.
+ * Every route of the app has an entry here; `test/api-docs.test.ts` checks that none is missing.
+ * @module
+ */
+
+type Schema = z.ZodType;
+
+interface RouteDoc {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  description: string;
+  tag: string;
+  pathParams?: Record<string, string>;
+  query?: z.ZodObject;
+  body?: Schema;
+  ok: { status: number; description: string; schema: Schema };
+  errors: number[];
+}
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid query (names the field)',
+  404: 'Not found',
+  409: 'An update is already running',
+  413: 'Body larger than the limit',
+  422: 'Wrong types or values (names the field)',
+  503: 'Index not loaded yet, or the request ran past its time limit',
+};
+
+const DATASET = { dataset: 'default (every list), sanctions, or a source name such as us_ofac_sdn (see /catalog)' };
+const ENTITY_ID = { id: 'An entity id, e.g. ofac-22543' };
+
+export const ROUTE_DOCS: RouteDoc[] = [
+  {
+    method: 'post', path: '/match/{dataset}', tag: 'Matching', summary: 'Query by example matcher',
+    description: 'Screens up to 1,000 queries, each an entity example `{schema, properties}`; property values may be a string or a list. Answers per query key with the scored results, best first.',
+    pathParams: DATASET, query: matchParamsSchema, body: matchBodySchema,
+    ok: { status: 200, description: 'Results per query', schema: matchResponseSchema }, errors: [400, 404, 413, 422, 503],
+  },
+  {
+    method: 'get', path: '/search/{dataset}', tag: 'Matching', summary: 'Name search',
+    description: 'Searches the listed parties by name (with the matcher), filtered and paged, with facet counts.',
+    pathParams: DATASET, query: searchParamsSchema,
+    ok: { status: 200, description: 'Search results', schema: searchResponseSchema }, errors: [400, 404, 422, 503],
+  },
+  {
+    method: 'get', path: '/entities/{id}', tag: 'Data access', summary: 'One entity',
+    description: 'An entity with data from every list; with `nested=true` (the default) its sanctions, links and records are included under FtM property names (`sanctions`, `ownershipAsset`, `unknownLinkObject`, ...).',
+    pathParams: ENTITY_ID, query: entityParamsSchema,
+    ok: { status: 200, description: 'The entity', schema: entityResponseSchema }, errors: [404, 422],
+  },
+  {
+    method: 'get', path: '/entities/{id}/adjacent', tag: 'Data access', summary: 'Entities around one entity',
+    description: 'The entities an entity points at and those that point at it, grouped by property.',
+    pathParams: ENTITY_ID, query: adjacentParamsSchema,
+    ok: { status: 200, description: 'The entity and its neighbours', schema: entityAdjacentResponseSchema }, errors: [404, 422],
+  },
+  {
+    method: 'get', path: '/entities/{id}/history', tag: 'Data access', summary: 'Changes to one entity',
+    description: 'Every recorded change to the entity: added, changed (with values gained and lost) and removed, per source version.',
+    pathParams: ENTITY_ID,
+    ok: { status: 200, description: 'The changes, oldest first', schema: entityHistoryResponseSchema }, errors: [404],
+  },
+  {
+    method: 'get', path: '/catalog', tag: 'System information', summary: 'Datasets',
+    description: 'The datasets in service: default, sanctions and one per source, with version and entity counts.',
+    ok: { status: 200, description: 'The catalog', schema: catalogResponseSchema }, errors: [],
+  },
+  {
+    method: 'get', path: '/algorithms', tag: 'System information', summary: 'Scoring algorithms',
+    description: "The algorithm names accepted (yente's, all running Vigil's scorer) and the scorer's features.",
+    ok: { status: 200, description: 'The algorithms', schema: algorithmsResponseSchema }, errors: [],
+  },
+  {
+    method: 'get', path: '/changes', tag: 'Data access', summary: 'Designation changes',
+    description: 'Designations added, removed and changed since a date, with the property values gained and lost.',
+    query: changesParamsSchema,
+    ok: { status: 200, description: 'The changes', schema: changesResponseSchema }, errors: [422],
+  },
+  {
+    method: 'post', path: '/updatez', tag: 'System information', summary: 'Reload the lists',
+    description: 'Updates every configured source (a failed source keeps its previous version), then builds a new index and swaps it in; queries keep being answered meanwhile.',
+    query: updateParamsSchema,
+    ok: { status: 202, description: 'Update started (200 with the summary when sync=true)', schema: updateResponseSchema }, errors: [409, 422],
+  },
+  {
+    method: 'get', path: '/healthz', tag: 'System information', summary: 'Liveness',
+    description: 'Answers while the process runs.',
+    ok: { status: 200, description: 'Alive', schema: statusResponseSchema }, errors: [],
+  },
+  {
+    method: 'get', path: '/readyz', tag: 'System information', summary: 'Readiness',
+    description: 'Answers 503 until the screening index is built.',
+    ok: { status: 200, description: 'Ready', schema: statusResponseSchema }, errors: [503],
+  },
+  {
+    method: 'get', path: '/openapi.json', tag: 'System information', summary: 'This document',
+    description: 'The OpenAPI 3.1 description of the API.',
+    ok: { status: 200, description: 'OpenAPI document', schema: z.record(z.string(), z.unknown()) }, errors: [],
+  },
+  {
+    method: 'get', path: '/docs', tag: 'System information', summary: 'API documentation page',
+    description: 'This document as a readable HTML page.',
+    ok: { status: 200, description: 'HTML page', schema: z.string() }, errors: [],
+  },
+];
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: Schema, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _drop, $id: _id, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+/** A component reference when the schema has an id, else the schema inline. */
+function schemaOrRef(schema: Schema, io: 'input' | 'output'): JsonSchema {
+  const id = z.globalRegistry.get(schema)?.id;
+  return id !== undefined && io === 'output' ? { $ref: `#/components/schemas/${id}` } : jsonSchema(schema, io);
+}
+
+function parameters(route: RouteDoc): JsonSchema[] {
+  const params: JsonSchema[] = Object.entries(route.pathParams ?? {}).map(([name, description]) => ({
+    name, in: 'path', required: true, description, schema: { type: 'string' },
+  }));
+  for (const [name, field] of Object.entries(route.query?.shape ?? {})) {
+    const schema = jsonSchema(field as Schema, 'input');
+    const { description, ...rest } = schema;
+    const repeated = Array.isArray(schema['anyOf']);
+    params.push({
+      name, in: 'query', required: !(field as Schema).safeParse(undefined).success,
+      ...(description !== undefined ? { description } : {}),
+      schema: repeated ? { type: 'array', items: { type: 'string' } } : rest,
+      ...(repeated ? { explode: true, style: 'form' } : {}),
+    });
+  }
+  return params;
+}
+
+/** The OpenAPI 3.1 document. */
+export function buildOpenApiDocument(version: string): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const route of ROUTE_DOCS) {
+    const responses: Record<string, JsonSchema> = {
+      [route.ok.status]: {
+        description: route.ok.description,
+        content: route.path === '/docs' ? { 'text/html': { schema: { type: 'string' } } } : { 'application/json': { schema: schemaOrRef(route.ok.schema, 'output') } },
+      },
+    };
+    for (const status of route.errors) {
+      responses[status] = { description: ERROR_TEXT[status] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
+    }
+    (paths[route.path] ??= {})[route.method] = {
+      summary: route.summary,
+      description: route.description,
+      tags: [route.tag],
+      parameters: parameters(route),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      responses,
+    };
+  }
+  const components = z.toJSONSchema(z.globalRegistry, { io: 'output', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const schemas = Object.fromEntries(
+    Object.entries(components.schemas).map(([id, { $schema: _s, $id: _i, ...rest }]) => [id, rest]),
+  );
+  // Referenced by the error responses even when no route's success schema uses it.
+  schemas['ErrorResponse'] ??= jsonSchema(errorResponseSchema, 'output');
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Vigil screening API',
+      version,
+      description: "Sanctions screening against the official lists. Paths, parameters and response shapes follow OpenSanctions' yente, so yente clients work unchanged.",
+    },
+    paths,
+    components: { schemas },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../context.js';
+import { renderDocsPage } from '../docs-page.js';
+import { buildOpenApiDocument } from '../openapi.js';
+
+/** `GET /openapi.json` and `GET /docs`; built once, on first use. */
+export function registerDocsRoutes(app: Hono<AppEnv>, version: string): void {
+  let document: Record<string, unknown> | undefined;
+  let page: string | undefined;
+  const openApi = (): Record<string, unknown> => (document ??= buildOpenApiDocument(version));
+  app.get('/openapi.json', (c) => c.json(openApi()));
+  app.get('/docs', (c) => c.html((page ??= renderDocsPage(openApi()))));
+}

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { DEFAULT_LIMITS, MatcherHolder, createApp, rebuildMatcher, type ServerContext } from '../../api/index.js';
+import { openStore, resolveHome } from '../../store/index.js';
+import { loadSourcesConfig } from '../../update/config.js';
+import { DEFAULT_SOURCES } from '../../update/default-sources.js';
+import { CliError } from '../cli-error.js';
+
+interface ServeOptions {
+  home?: string;
+  port: string;
+  host: string;
+  config?: string;
+}
+
+async function packageVersion(): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'dev';
+  } catch {
+    return 'dev';
+  }
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the yente-compatible HTTP API (match, search, entities, catalog, updatez)')
+    .option('--home <dir>', 'data folder (default $VIGIL_HOME or ./.vigil)')
+    .option('--port <n>', 'port to listen on', '8000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--config <file>', 'sources config for POST /updatez (JSON or YAML); default: the official lists')
+    .action(async (opts: ServeOptions) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a whole number from 0 to 65535, not ${JSON.stringify(opts.port)}`);
+      const config = opts.config ? await loadSourcesConfig(opts.config) : DEFAULT_SOURCES;
+      const logger = pino({ base: { service: 'vigil' }, redact: ['req.headers.authorization', 'headers.authorization'] });
+      const store = openStore(opts.home);
+      const ctx: ServerContext = {
+        store,
+        matcher: new MatcherHolder(),
+        config,
+        logger,
+        workDir: join(resolveHome(opts.home), 'downloads'),
+        limits: DEFAULT_LIMITS,
+      };
+      const app = createApp(ctx, { version: await packageVersion() });
+      // Listen at once so that /healthz answers and /readyz says "not ready" while the index is built.
+      let listening!: () => void;
+      const started = new Promise<void>((resolve) => {
+        listening = resolve;
+      });
+      const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+        listening();
+        logger.info({ event: 'listening', host: opts.host, port: info.port }, `listening on http://${opts.host}:${info.port}`);
+        // TODO(issue 4, Access): API keys; until then every route is open, so keep the default localhost address.
+        logger.warn({ event: 'no-auth' }, 'no API keys yet: every route is open to whoever can reach this address');
+      });
+      const closed = new Promise<void>((resolve) => {
+        const shutdown = (signal: string): void => {
+          logger.info({ event: 'shutdown', signal }, 'shutting down');
+          // Finish the requests in flight, drop idle keep-alive connections, then close the store.
+          server.close(() => {
+            void store.close().then(() => {
+              logger.info({ event: 'stopped' }, 'stopped');
+              resolve();
+            });
+          });
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        };
+        process.once('SIGINT', () => shutdown('SIGINT'));
+        process.once('SIGTERM', () => shutdown('SIGTERM'));
+      });
+      await started;
+      try {
+        if ((await store.sources()).every((s) => !s.current)) {
+          logger.warn({ event: 'no-lists' }, 'no lists loaded yet: run `vigil update` or POST /updatez');
+        }
+        await rebuildMatcher(ctx);
+      } catch (error) {
+        logger.error({ err: error }, 'could not build the screening index');
+        server.close();
+        await store.close();
+        throw error;
+      }
+      await closed;
+    });
+}
