@@ -33,9 +33,9 @@ describe('vigil screen against every real list', () => {
     expect(screen('Ingrid Wagner', '--type', 'person', '--dob', '1972-11-21').results.filter((r) => r.match)).toEqual([]);
   });
 
-  it('finds the Wagner Group as an organisation on the EU and UK lists', () => {
+  it('finds the Wagner Group as an organisation on the OFAC, EU and UK lists', () => {
     const matched = screen('Wagner Group', '--type', 'organization').results.filter((r) => r.match).map((r) => r.entity.id);
-    expect(matched).toEqual(expect.arrayContaining(['gb-RUS1090', 'eu-32020R1998-I.B-5']));
+    expect(matched).toEqual(expect.arrayContaining(['gb-RUS1090', 'eu-32020R1998-I.B-5', 'ofac-22543']));
   });
 
   it('rejects bad options with a clear message and exit 2', () => {

@@ -50,6 +50,15 @@ export interface CompareOptions {
   crossScript?: boolean;
 }
 
+/** Weight of the name words (not descriptors, particles, initials or numbers) no pair used. */
+function leftWordWeight(variant: NameVariant, used: ReadonlySet<number>): number {
+  let weight = 0;
+  variant.tokens.forEach((t, i) => {
+    if (!used.has(i) && isWord(t)) weight += t.weight;
+  });
+  return weight;
+}
+
 function isWord(t: ProfileToken): boolean {
   return (t.kind === 'word' || t.kind === 'patronymic') && !/^\d+$/.test(t.text);
 }
@@ -187,8 +196,10 @@ export function compareNameVariants(
   }
   const queryLeft = Math.max(0, query.total - qMatchedWeight);
   const listedLeft = Math.max(0, listed.total - lMatchedWeight);
-  const substitution = Math.min(queryLeft, listedLeft);
-  const extra = Math.abs(queryLeft - listedLeft);
+  // Only name words left over on both sides contradict each other; descriptors, particles and
+  // numbers left over ("Group" against "Private Military Company") are merely extra.
+  const substitution = Math.min(leftWordWeight(query, qUsed), leftWordWeight(listed, lUsed));
+  const extra = queryLeft + listedLeft - 2 * substitution;
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
   const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : options.titled ? 0 : NAME_SCORING.extra;
   const fuzzyLoss = options.crossScript ? NAME_SCORING.crossScriptFuzzyLoss : NAME_SCORING.fuzzyLoss;

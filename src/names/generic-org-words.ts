@@ -12,6 +12,10 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   'technology', 'solutions', 'systems', 'shipping', 'logistics', 'energy', 'resources', 'development',
   'capital', 'finance', 'financial', 'commercial', 'foundation', 'association', 'organization',
   'organisation', 'national', 'the', 'and', 'of', 'for', 'et', 'und',
+  // Descriptors of what a body is rather than which one: "PRIVATE MILITARY COMPANY 'WAGNER'",
+  // "FEDERAL STATE UNITARY ENTERPRISE ... RESEARCH INSTITUTE".
+  'private', 'military', 'state', 'federal', 'unitary', 'research', 'scientific', 'production', 'plant',
+  'factory', 'centre', 'center', 'institute',
 ]);
 
 /** @example isGenericOrgWord('trading') // true */
