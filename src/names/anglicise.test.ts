@@ -11,6 +11,9 @@ describe('anglicise', () => {
     expect(anglicise('putinas')).toBe('putin');
     expect(anglicise('vladimiras')).toBe('vladimir');
     expect(anglicise('lavrovs')).toBe('lavrov');
+    expect(anglicise('uladzimir')).toBe('uladimir');
+    expect(anglicise('volodymyrovych')).toBe('vladimirovich');
+    expect(anglicise('oleksandr')).toBe('aleksandr');
   });
 
   it('leaves English spellings and short names alone', () => {

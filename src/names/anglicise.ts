@@ -2,6 +2,7 @@
  * English-style spelling of a Latin name token written in another language's orthography, so
  * that German, Polish, Hungarian, Czech, French and Baltic spellings of one (often Slavic) name
  * meet: Wladimirowitsch / Władimirowicz / Vlagyimirovics -> vladimirovich, Jewgeni -> yevgeni,
+ * Uladzimir -> uladimir (one letter from Vladimir), Volodymyrovych -> vladimirovich,
  * Poutine -> putin, Putinas -> putin. Only used as a second form to compare on, so a rule that
  * misfires on a native name costs nothing: the token's own spelling is compared too.
  * @module
@@ -10,10 +11,12 @@
 const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/tsch/g, 'ch'], // German: Wladimirowitsch
   [/sch/g, 'sh'],
+  [/tsh$/g, 'ch'], // Arabic script has no ch: فلاديميروفيتش reads fladimirufitsh
   [/cz/g, 'ch'], // Polish: Władimirowicz
   [/sz/g, 'sh'],
   [/rz/g, 'zh'],
   [/dzh/g, 'j'],
+  [/dz/g, 'd'], // Belarusian дз where Russian has д: Uladzimir
   [/gy/g, 'd'], // Hungarian gy is a soft d: Vlagyimir
   [/ics$/g, 'ich'], // Hungarian patronymic: Vlagyimirovics
   [/w/g, 'v'], // German, Polish: Wladimir
@@ -21,6 +24,23 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/ij$/g, 'iy'],
   [/ou/g, 'u'], // French: Poutine
   [/ine$/g, 'in'], // French: Poutine
+];
+
+/**
+ * Ukrainian and Belarusian forms of given names (and the patronymics built on them) next to the
+ * Russian ones that lists more often write: Volodymyr Volodymyrovych is Vladimir Vladimirovich.
+ */
+const EAST_SLAVIC_STEMS: readonly (readonly [string, string])[] = [
+  ['volodymyr', 'vladimir'], ['oleksandr', 'aleksandr'], ['oleksiy', 'aleksey'], ['oleksii', 'aleksey'],
+  ['mykola', 'nikolay'], ['mykhailo', 'mikhail'], ['mykhaylo', 'mikhail'], ['serhiy', 'sergey'], ['serhii', 'sergey'],
+  ['andriy', 'andrey'], ['andrii', 'andrey'], ['dmytro', 'dmitry'], ['yuriy', 'yuri'], ['petro', 'pyotr'],
+  ['pavlo', 'pavel'], ['hryhoriy', 'grigory'], ['vasyl', 'vasily'], ['yevhen', 'yevgeny'], ['ihor', 'igor'],
+  ['oleh', 'oleg'], ['anatoliy', 'anatoly'], ['heorhiy', 'georgy'], ['aliaksandr', 'aleksandr'], ['siarhei', 'sergey'],
+];
+
+/** Ukrainian patronymic endings as Russian ones: -ovych -> -ovich. */
+const PATRONYMIC_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ovych$/, 'ovich'], [/evych$/, 'evich'], [/ivna$/, 'ovna'],
 ];
 
 /** Baltic nominative endings on a name: Putinas, Vladimiras, Lavrovs. */
@@ -33,6 +53,11 @@ const BALTIC_ENDING = /(?<=[a-z]{4})(as|is|us|s)$/;
  */
 export function anglicise(token: string): string {
   let out = token;
+  const stem = EAST_SLAVIC_STEMS.find(([form]) => out.startsWith(form));
+  if (stem) {
+    out = stem[1] + out.slice(stem[0].length);
+    for (const [pattern, replacement] of PATRONYMIC_ENDINGS) out = out.replace(pattern, replacement);
+  }
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   if (out.length >= 6) out = out.replace(BALTIC_ENDING, '');
   return out;
