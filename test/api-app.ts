@@ -9,6 +9,8 @@ import { updateSource } from '../src/update/update-source.js';
 import { PROJECT_ROOT } from './run-cli.js';
 
 export interface ApiFixture {
+  /** The data folder; the SQLite store is `<home>/vigil.db`. */
+  home: string;
   ctx: ServerContext;
   app: ReturnType<typeof createApp>;
   /** The JSON log lines written so far. */
@@ -16,12 +18,13 @@ export interface ApiFixture {
 }
 
 /**
- * A store loaded with every list of `config/shared-data.yml` and the app over it. The matcher is
- * not built yet when `build: false` (to test /readyz); call `rebuildMatcher(fixture.ctx)` then.
+ * A store loaded with every list of `config/shared-data.yml` (or of `options.config`) and the app
+ * over it. The matcher is not built yet when `build: false` (to test /readyz); call
+ * `rebuildMatcher(fixture.ctx)` then.
  */
-export async function loadApiFixture(options: { build?: boolean } = {}): Promise<ApiFixture> {
+export async function loadApiFixture(options: { build?: boolean; config?: string } = {}): Promise<ApiFixture> {
   const home = mkdtempSync(join(tmpdir(), 'vigil-api-'));
-  const config = await loadSourcesConfig(join(PROJECT_ROOT, 'config', 'shared-data.yml'));
+  const config = await loadSourcesConfig(options.config ?? join(PROJECT_ROOT, 'config', 'shared-data.yml'));
   const store = new SqliteStore(join(home, 'vigil.db'));
   for (const source of config.sources) {
     const result = await updateSource(store, source, { workDir: join(home, 'downloads') });
@@ -31,7 +34,7 @@ export async function loadApiFixture(options: { build?: boolean } = {}): Promise
   const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
   const ctx: ServerContext = { store, matcher: new MatcherHolder(), config, logger, workDir: join(home, 'downloads'), limits: DEFAULT_LIMITS };
   if (options.build ?? true) await rebuildMatcher(ctx);
-  return { ctx, app: createApp(ctx, { version: 'test' }), logLines };
+  return { home, ctx, app: createApp(ctx, { version: 'test' }), logLines };
 }
 
 /** POSTs a JSON body (or raw text) and returns status and parsed body. */

@@ -109,5 +109,33 @@ export function runStoreContract(name: string, newStore: () => Promise<Store>): 
       expect(version).toMatchObject({ added: 1, removed: 1, changed: 0, targetCount: 2 });
       await store.close();
     });
+
+    it('keeps API keys by hash, lists them without it, and revokes them once', async () => {
+      const store = await newStore();
+      const hashA = 'a'.repeat(64);
+      const hashB = 'b'.repeat(64);
+      const created = await store.createApiKey({ id: 'key-a', role: 'admin', label: 'ops', keyHash: hashA });
+      expect(created).toEqual({ id: 'key-a', role: 'admin', label: 'ops', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), revokedAt: null });
+      await store.createApiKey({ id: 'key-b', role: 'screener', label: '', keyHash: hashB });
+      await expect(store.createApiKey({ id: 'key-c', role: 'screener', label: '', keyHash: hashA })).rejects.toThrow();
+      await expect(store.createApiKey({ id: 'key-a', role: 'screener', label: '', keyHash: 'c'.repeat(64) })).rejects.toThrow();
+
+      const listed = await store.listApiKeys();
+      expect(listed.map((k) => [k.id, k.role, k.label])).toEqual([['key-a', 'admin', 'ops'], ['key-b', 'screener', '']]);
+      // The hash stays in the store: no listed or found key carries it.
+      expect(JSON.stringify(listed)).not.toContain(hashA);
+      expect(await store.findApiKeyByHash(hashB)).toMatchObject({ id: 'key-b', role: 'screener', revokedAt: null });
+      expect(JSON.stringify(await store.findApiKeyByHash(hashB))).not.toContain(hashB);
+      expect(await store.findApiKeyByHash('d'.repeat(64))).toBeUndefined();
+
+      const revoked = await store.revokeApiKey('key-b');
+      expect(revoked?.revokedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect((await store.findApiKeyByHash(hashB))?.revokedAt).toBe(revoked?.revokedAt);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect((await store.revokeApiKey('key-b'))?.revokedAt).toBe(revoked?.revokedAt);
+      expect(await store.revokeApiKey('key-none')).toBeUndefined();
+      expect((await store.findApiKeyByHash(hashA))?.revokedAt).toBeNull();
+      await store.close();
+    });
   });
 }

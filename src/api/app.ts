@@ -13,7 +13,7 @@ import { registerSearchRoutes } from './routes/search.js';
 export interface AppOptions {
   /**
    * The auth slot: a middleware per role, put in front of every route but `/healthz` and
-   * `/readyz`. API keys (issue 4, "Access") plug in here; without it every route is open.
+   * `/readyz`. `vigil serve` passes `createApiKeyAuth`; without it every route is open.
    */
   withAuth?: (role: Role) => MiddlewareHandler;
   version?: string;
@@ -22,12 +22,16 @@ export interface AppOptions {
 /** Routes that may run longer than the per-request time limit (a list reload). */
 const UNTIMED_PATHS = new Set(['/updatez']);
 
-/** One JSON log line per request: method, path (never the query string or body), status, ms. */
+/** One JSON log line per request: method, path (never the query string, body or headers), status, ms, and the API key's id. */
 function logRequests(ctx: ServerContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    ctx.logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 }, 'request');
+    const keyId = c.get('apiKeyId');
+    ctx.logger.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, ...(keyId !== undefined ? { keyId } : {}) },
+      'request',
+    );
   };
 }
 
@@ -76,6 +80,6 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono<Ap
   registerEntityRoutes(app, ctx, guard);
   registerCatalogRoutes(app, ctx, guard);
   registerAdminRoutes(app, ctx, guard);
-  registerDocsRoutes(app, options.version ?? 'dev');
+  registerDocsRoutes(app, options.version ?? 'dev', guard);
   return app;
 }

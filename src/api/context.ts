@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Matcher } from '../match/index.js';
-import type { Store } from '../store/index.js';
+import type { ApiKeyRole, Store } from '../store/index.js';
 import type { SourcesConfig } from '../update/config.js';
 import { NotReadyError } from './errors.js';
 
@@ -62,10 +62,13 @@ export interface ServerContext {
   limits: ApiLimits;
 }
 
-/** Hono's environment for Vigil's app: the request's deadline, set by the time-limit middleware. */
+/**
+ * Hono's environment for Vigil's app: the request's deadline, set by the time-limit middleware,
+ * and the id (never the secret) of the API key that was accepted, for the request log.
+ */
 export interface AppEnv {
-  Variables: { deadline: number };
+  Variables: { deadline: number; apiKeyId?: string };
 }
 
 /** Who may call a route: screeners match, search and read entities; admins also update the lists. */
-export type Role = 'screener' | 'admin';
+export type Role = ApiKeyRole;

@@ -31,6 +31,20 @@ export class ValidationError extends VigilError {
   }
 }
 
+/** No API key, or one that is unknown or revoked. */
+export class UnauthorizedError extends VigilError {
+  constructor(detail: string) {
+    super(detail, 401);
+  }
+}
+
+/** A valid API key whose role may not call the route. */
+export class ForbiddenError extends VigilError {
+  constructor(detail: string) {
+    super(detail, 403);
+  }
+}
+
 export class NotFoundError extends VigilError {
   constructor(detail: string) {
     super(detail, 404);

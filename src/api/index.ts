@@ -3,3 +3,5 @@ export { DEFAULT_LIMITS, MatcherHolder, type ApiLimits, type AppEnv, type Role, 
 export * from './errors.js';
 export { rebuildMatcher, reloadLists, type ReloadSummary } from './reload-lists.js';
 export { buildOpenApiDocument } from './openapi.js';
+export { createApiKeyAuth, DEFAULT_KEY_CACHE_TTL_MS, type ApiKeyAuthOptions } from './api-key-auth.js';
+export { hashApiKey, issueApiKey } from './api-key-secret.js';

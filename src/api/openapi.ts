@@ -29,12 +29,18 @@ interface RouteDoc {
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Invalid query (names the field)',
+  401: 'No API key, or an unknown or revoked one',
+  403: "The API key's role may not call this route",
   404: 'Not found',
   409: 'An update is already running',
   413: 'Body larger than the limit',
   422: 'Wrong types or values (names the field)',
   503: 'Index not loaded yet, or the request ran past its time limit',
 };
+
+/** Routes that need no API key, and routes that need the admin role (the rest need screener). */
+const OPEN_PATHS = new Set(['/healthz', '/readyz']);
+const ADMIN_PATHS = new Set(['/updatez']);
 
 const DATASET = { dataset: 'default (every list), sanctions, or a source name such as us_ofac_sdn (see /catalog)' };
 const ENTITY_ID = { id: 'An entity id, e.g. ofac-22543' };
@@ -155,13 +161,15 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         content: route.path === '/docs' ? { 'text/html': { schema: { type: 'string' } } } : { 'application/json': { schema: schemaOrRef(route.ok.schema, 'output') } },
       },
     };
-    for (const status of route.errors) {
+    const open = OPEN_PATHS.has(route.path);
+    for (const status of open ? route.errors : [401, ...(ADMIN_PATHS.has(route.path) ? [403] : []), ...route.errors]) {
       responses[status] = { description: ERROR_TEXT[status] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
     }
     (paths[route.path] ??= {})[route.method] = {
       summary: route.summary,
       description: route.description,
       tags: [route.tag],
+      ...(open ? { security: [] } : {}),
       parameters: parameters(route),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
       responses,
@@ -181,6 +189,13 @@ export function buildOpenApiDocument(version: string): JsonSchema {
       description: "Sanctions screening against the official lists. Paths, parameters and response shapes follow OpenSanctions' yente, so yente clients work unchanged.",
     },
     paths,
-    components: { schemas },
+    security: [{ ApiKey: [] }, { Bearer: [] }],
+    components: {
+      schemas,
+      securitySchemes: {
+        ApiKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`Authorization: ApiKey <key>`, as yente clients send it; make a key with `vigil keys create`.' },
+        Bearer: { type: 'http', scheme: 'bearer', description: 'The same key as `Authorization: Bearer <key>`.' },
+      },
+    },
   };
 }

@@ -5,6 +5,7 @@ import { CliError } from './cli-error.js';
 import { registerChanges } from './commands/changes.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
+import { registerKeys } from './commands/keys.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
@@ -22,6 +23,7 @@ registerEntity(program);
 registerExport(program);
 registerScreen(program);
 registerServe(program);
+registerKeys(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -85,6 +85,28 @@ export class VersionRejectedError extends Error {
   }
 }
 
+/** Who a key belongs to: screeners match, search and read; admins also update the lists. */
+export type ApiKeyRole = 'screener' | 'admin';
+
+export const API_KEY_ROLES: readonly ApiKeyRole[] = ['screener', 'admin'];
+
+/** An API key as the store keeps it: never the key itself, only its hash (which is not returned either). */
+export interface ApiKey {
+  id: string;
+  role: ApiKeyRole;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A key to record: its id, role, label and the hash of the secret (`hashApiKey`). */
+export interface NewApiKey {
+  id: string;
+  role: ApiKeyRole;
+  label: string;
+  keyHash: string;
+}
+
 /**
  * Where lists live. Updates are staged: `beginVersion`, then `stage`/`stageDelete` as records
  * stream in, then `commitVersion` swaps the new version in atomically (or `failVersion` drops
@@ -112,5 +134,14 @@ export interface Store {
   changes(query: ChangeQuery): Promise<EntityChange[]>;
   /** Every entity in service, merged across sources, in id order. */
   entities(): AsyncIterable<Entity>;
+
+  /** Records a key; a second key with the same id or hash is an error. */
+  createApiKey(key: NewApiKey): Promise<ApiKey>;
+  /** Every key, revoked ones included, oldest first. */
+  listApiKeys(): Promise<ApiKey[]>;
+  /** Marks a key revoked (once: a second call keeps the first date); undefined when no key has this id. */
+  revokeApiKey(id: string): Promise<ApiKey | undefined>;
+  /** The key with this hash, revoked or not; the caller checks `revokedAt`. */
+  findApiKeyByHash(keyHash: string): Promise<ApiKey | undefined>;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { DEFAULT_LIMITS, MatcherHolder, createApp, rebuildMatcher, type ServerContext } from '../../api/index.js';
+import { DEFAULT_LIMITS, MatcherHolder, createApiKeyAuth, createApp, rebuildMatcher, type ServerContext } from '../../api/index.js';
 import { openStore, resolveHome } from '../../store/index.js';
 import { loadSourcesConfig } from '../../update/config.js';
 import { DEFAULT_SOURCES } from '../../update/default-sources.js';
@@ -14,6 +14,11 @@ interface ServeOptions {
   port: string;
   host: string;
   config?: string;
+}
+
+/** Addresses only this machine can reach: the API may stay open there while no key exists. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 async function packageVersion(): Promise<string> {
@@ -47,17 +52,23 @@ export function registerServe(program: Command): void {
         workDir: join(resolveHome(opts.home), 'downloads'),
         limits: DEFAULT_LIMITS,
       };
-      const app = createApp(ctx, { version: await packageVersion() });
+      // With no key yet, the API is open, so it listens on this machine only whatever --host says.
+      const hasKeys = (await store.listApiKeys()).some((k) => k.revokedAt === null);
+      const host = hasKeys || isLoopback(opts.host) ? opts.host : '127.0.0.1';
+      if (!hasKeys) {
+        const asked = host === opts.host ? '' : ` (not ${opts.host})`;
+        process.stderr.write(`no API keys yet: listening on ${host} only${asked}; create one with \`vigil keys create --role admin\`\n`);
+      }
+      const withAuth = createApiKeyAuth(store, { openWhenNoKeys: isLoopback(host) });
+      const app = createApp(ctx, { version: await packageVersion(), withAuth });
       // Listen at once so that /healthz answers and /readyz says "not ready" while the index is built.
       let listening!: () => void;
       const started = new Promise<void>((resolve) => {
         listening = resolve;
       });
-      const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+      const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
         listening();
-        logger.info({ event: 'listening', host: opts.host, port: info.port }, `listening on http://${opts.host}:${info.port}`);
-        // TODO(issue 4, Access): API keys; until then every route is open, so keep the default localhost address.
-        logger.warn({ event: 'no-auth' }, 'no API keys yet: every route is open to whoever can reach this address');
+        logger.info({ event: 'listening', host, port: info.port, auth: hasKeys ? 'api-keys' : 'open-until-first-key' }, `listening on http://${host}:${info.port}`);
       });
       const closed = new Promise<void>((resolve) => {
         const shutdown = (signal: string): void => {

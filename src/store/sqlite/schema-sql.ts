@@ -1,5 +1,5 @@
 /** Tables of the SQLite store. `PRAGMA user_version` tracks the layout for future migrations. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS versions (
@@ -76,4 +76,14 @@ CREATE TABLE IF NOT EXISTS changes (
 );
 CREATE INDEX IF NOT EXISTS changes_entity ON changes (entity_id);
 CREATE INDEX IF NOT EXISTS changes_at ON changes (at);
+
+-- API keys (version 2): only the SHA-256 of each key is kept, never the key.
+CREATE TABLE IF NOT EXISTS api_keys (
+  id TEXT PRIMARY KEY,
+  key_hash TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('screener', 'admin')),
+  label TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
 `;

@@ -16,8 +16,10 @@ import { diffProperties, hashEntity } from '../entity-diff.js';
 import { mergeEntityRows, type EntityRow } from '../merge-entity-rows.js';
 import {
   VersionRejectedError,
+  type ApiKey,
   type ChangeQuery,
   type EntityChange,
+  type NewApiKey,
   type PropertyDiff,
   type SourceStatus,
   type SourceVersion,
@@ -67,6 +69,21 @@ interface StagedRow {
   caption: string;
   target: number;
   properties: string;
+}
+
+interface ApiKeyRow {
+  id: string;
+  role: ApiKey['role'];
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** The columns of `api_keys` that leave the store: everything but the hash. */
+const API_KEY_COLUMNS = 'id, role, label, created_at, revoked_at';
+
+function toApiKey(row: ApiKeyRow): ApiKey {
+  return { id: row.id, role: row.role, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at };
 }
 
 function toVersion(row: VersionRow): SourceVersion {
@@ -425,6 +442,33 @@ export class SqliteStore implements Store {
       group.push(row);
     }
     if (group.length > 0) yield mergeEntityRows(group);
+  }
+
+  async createApiKey(key: NewApiKey): Promise<ApiKey> {
+    this.db
+      .prepare('INSERT INTO api_keys (id, key_hash, role, label, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(key.id, key.keyHash, key.role, key.label, new Date().toISOString());
+    return this.apiKey(key.id)!;
+  }
+
+  async listApiKeys(): Promise<ApiKey[]> {
+    const rows = this.db.prepare(`SELECT ${API_KEY_COLUMNS} FROM api_keys ORDER BY created_at, rowid`).all() as ApiKeyRow[];
+    return rows.map(toApiKey);
+  }
+
+  async revokeApiKey(id: string): Promise<ApiKey | undefined> {
+    this.db.prepare('UPDATE api_keys SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(new Date().toISOString(), id);
+    return this.apiKey(id);
+  }
+
+  async findApiKeyByHash(keyHash: string): Promise<ApiKey | undefined> {
+    const row = this.db.prepare(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE key_hash = ?`).get(keyHash) as ApiKeyRow | undefined;
+    return row ? toApiKey(row) : undefined;
+  }
+
+  private apiKey(id: string): ApiKey | undefined {
+    const row = this.db.prepare(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = ?`).get(id) as ApiKeyRow | undefined;
+    return row ? toApiKey(row) : undefined;
   }
 
   async close(): Promise<void> {
