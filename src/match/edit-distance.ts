@@ -11,22 +11,43 @@ export function boundedEditDistance(a: string, b: string, bound: number): number
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > bound) return bound + 1;
+  if (bound <= 1) return atMostOneEdit(a, b) ? (a === b ? 0 : 1) : bound + 1;
   if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
   let [before, previous, current] = rows;
-  for (let j = 0; j <= m; j++) previous[j] = j;
+  const far = bound + 1;
+  // Only cells within `bound` of the diagonal can stay within the bound: the rest count as `far`.
+  for (let j = 0; j <= m; j++) previous[j] = j <= bound ? j : far;
   for (let i = 1; i <= n; i++) {
-    current[0] = i;
-    let rowMin = i;
+    const from = Math.max(1, i - bound);
+    const to = Math.min(m, i + bound);
+    current[0] = i <= bound ? i : far;
+    if (from > 1) current[from - 1] = far;
+    let rowMin = current[0]!;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
+    for (let j = from; j <= to; j++) {
       const bj = b.charCodeAt(j - 1);
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, before[j - 2]! + 1);
+      if (value > far) value = far;
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > bound) return bound + 1;
+    if (to < m) current[to + 1] = far;
+    if (rowMin > bound) return far;
     [before, previous, current] = [previous, current, before];
   }
   return Math.min(previous[m]!, bound + 1);
+}
+
+/** Linear check for the common bound of one edit: equal, or one substitution, insertion, deletion or swap. */
+function atMostOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) return atMostOneEdit(b, a);
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length) return a.length - b.length <= 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.slice(i + 1) === b.slice(i); // deletion from the longer
 }
