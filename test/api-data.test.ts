@@ -36,6 +36,15 @@ describe('entities, catalog, health, docs and updates over HTTP', () => {
     expect((await getJson(api.app, '/entities/ofac-22543?nested=maybe')).status).toBe(422);
   });
 
+  it('an id merged into another entity (FtM referents) redirects to it', async () => {
+    // zala/entities.ftm.json: NK-2Tbri3s6GgNtAwsSXh4qpL lists ua-nsdc-26852-zaharova-maria-oleksandrivna among its referents.
+    const res = await api.app.request('/entities/ua-nsdc-26852-zaharova-maria-oleksandrivna?nested=false');
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe('/entities/NK-2Tbri3s6GgNtAwsSXh4qpL?nested=false');
+    const { json } = await getJson(api.app, '/entities/NK-2Tbri3s6GgNtAwsSXh4qpL?nested=false');
+    expect(json.referents).toContain('ua-nsdc-26852-zaharova-maria-oleksandrivna');
+  });
+
   it('unknown entities are 404 with a detail, on every entity route', async () => {
     for (const path of ['/entities/ofac-0', '/entities/ofac-0/adjacent', '/entities/ofac-0/history']) {
       const { status, json } = await getJson(api.app, path);

@@ -98,6 +98,17 @@ export function runStoreContract(name: string, newStore: () => Promise<Store>): 
       await store.close();
     });
 
+    it('resolves ids merged into an entity, and forgets them with the version that drops them', async () => {
+      const store = await newStore();
+      await load(store, 'src', [{ ...party('m-1', ['ALPHA'], ['P1']), referents: ['old-1', 'old-2'] }, party('m-2', ['BETA'], ['P1'])], 'c1');
+      expect(await store.resolveReferent(entityId('old-2'))).toBe('m-1');
+      expect((await store.entity(entityId('m-1')))?.referents).toEqual(['old-1', 'old-2']);
+      expect(await store.resolveReferent(entityId('m-2'))).toBeUndefined();
+      await load(store, 'src', [party('m-1', ['ALPHA'], ['P1']), party('m-2', ['BETA'], ['P1'])], 'c2');
+      expect(await store.resolveReferent(entityId('old-2'))).toBeUndefined();
+      await store.close();
+    });
+
     it('applies a delta on top of the current version', async () => {
       const store = await newStore();
       await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1'])], 'c1');

@@ -17,6 +17,8 @@ export interface SourceEntity {
   properties: Properties;
   /** A party the list targets (the listed person or company), as opposed to its records and links. */
   target: boolean;
+  /** Ids this entity was merged from (FtM `referents`): requests for them are redirected here. */
+  referents?: readonly string[];
 }
 
 /** An entity as Vigil serves it: FtM JSON with dataset membership and history stamps. */

@@ -128,6 +128,8 @@ export interface Store {
   sources(): Promise<SourceStatus[]>;
   versions(source: string): Promise<SourceVersion[]>;
   entity(id: EntityId): Promise<Entity | undefined>;
+  /** The entity an id was merged into (FtM referents), for redirects. */
+  resolveReferent(id: EntityId): Promise<EntityId | undefined>;
   /** Entities whose entity-valued properties point at this id (its sanctions, links, addresses). */
   referencing(id: EntityId): Promise<Entity[]>;
   history(id: EntityId): Promise<EntityChange[]>;

@@ -16,7 +16,16 @@ async function requireEntity(ctx: ServerContext, id: string): Promise<Entity> {
 /** `GET /entities/{id}` (nested by default, as yente), `/entities/{id}/adjacent`, `/entities/{id}/history`. */
 export function registerEntityRoutes(app: Hono<AppEnv>, ctx: ServerContext, guard: (role: Role) => MiddlewareHandler): void {
   app.get('/entities/:id', guard('screener'), validQuery(entityParamsSchema), async (c) => {
-    const entity = await requireEntity(ctx, c.req.param('id'));
+    const id = c.req.param('id');
+    // An id merged into another entity (FtM referents) answers with a redirect, as yente does.
+    if (!(await ctx.store.entity(entityId(id)))) {
+      const canonical = await ctx.store.resolveReferent(entityId(id));
+      if (canonical) {
+        const query = new URL(c.req.url).search;
+        return c.redirect(`/entities/${encodeURIComponent(canonical)}${query}`, 308);
+      }
+    }
+    const entity = await requireEntity(ctx, id);
     const nested = c.req.valid('query').nested ?? true;
     return c.json(nested ? await nestedEntity(ctx.store, entity) : toEntityResponse(entity));
   });

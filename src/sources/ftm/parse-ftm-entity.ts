@@ -25,7 +25,7 @@ export function showValue(value: unknown): string {
  * Bad property values are dropped one by one so the rest of the entity survives.
  */
 export function parseFtmEntity(raw: Record<string, unknown>, at: LineRef, ctx: ParseContext): SourceEntity | undefined {
-  const { id, schema, properties, target } = raw;
+  const { id, schema, properties, target, referents } = raw;
   if (typeof id !== 'string' || id.trim() === '') {
     ctx.issue({ code: 'missing-field', ...at, field: 'id' });
     return undefined;
@@ -49,6 +49,7 @@ export function parseFtmEntity(raw: Record<string, unknown>, at: LineRef, ctx: P
     // Exports older than the `target` flag (or hand-made files) leave it out: treat every party
     // as screenable rather than silently losing it from matching.
     target: typeof target === 'boolean' ? target : isPartySchema(schema),
+    ...(Array.isArray(referents) ? { referents: referents.filter((r): r is string => typeof r === 'string' && r !== id) } : {}),
   };
 }
 

@@ -78,6 +78,22 @@ CREATE INDEX IF NOT EXISTS changes_entity ON changes (entity_id);
 CREATE INDEX IF NOT EXISTS changes_at ON changes (at);
 
 -- API keys (version 2): only the SHA-256 of each key is kept, never the key.
+CREATE TABLE IF NOT EXISTS staging_referents (
+  version_id INTEGER NOT NULL,
+  referent TEXT NOT NULL,
+  id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS staging_referents_version ON staging_referents (version_id, id);
+
+-- Ids merged into an entity (FtM referents), per source: requests for them are redirected.
+CREATE TABLE IF NOT EXISTS referents (
+  source TEXT NOT NULL,
+  referent TEXT NOT NULL,
+  id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS referents_referent ON referents (referent);
+CREATE INDEX IF NOT EXISTS referents_id ON referents (id);
+
 CREATE TABLE IF NOT EXISTS api_keys (
   id TEXT PRIMARY KEY,
   key_hash TEXT NOT NULL UNIQUE,

@@ -162,6 +162,7 @@ export class SqliteStore implements Store {
     const running = this.db.prepare("SELECT id FROM versions WHERE outcome = 'running'").all() as { id: number }[];
     for (const { id } of running) {
       this.db.prepare('DELETE FROM staging WHERE version_id = ?').run(id);
+      this.db.prepare('DELETE FROM staging_referents WHERE version_id = ?').run(id);
       this.db
         .prepare("UPDATE versions SET outcome = 'failed', error = 'interrupted before it finished', finished_at = ? WHERE id = ?")
         .run(new Date().toISOString(), id);
@@ -188,6 +189,9 @@ export class SqliteStore implements Store {
          SELECT ?, id, schema, caption, target, properties, hash FROM entities WHERE source = ?`,
       )
       .run(versionId, this.sourceOf(versionId));
+    this.db
+      .prepare('INSERT INTO staging_referents (version_id, referent, id) SELECT ?, referent, id FROM referents WHERE source = ?')
+      .run(versionId, this.sourceOf(versionId));
   }
 
   async stage(versionId: number, entities: readonly SourceEntity[]): Promise<void> {
@@ -195,9 +199,15 @@ export class SqliteStore implements Store {
       `INSERT OR REPLACE INTO staging (version_id, id, schema, caption, target, properties, hash)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
+    const dropReferents = this.db.prepare('DELETE FROM staging_referents WHERE version_id = ? AND id = ?');
+    const insertReferent = this.db.prepare('INSERT INTO staging_referents (version_id, referent, id) VALUES (?, ?, ?)');
     const run = this.db.transaction((batch: readonly SourceEntity[]) => {
       for (const e of batch) {
         insert.run(versionId, e.id, e.schema, pickCaption(e.properties, e.id), e.target ? 1 : 0, JSON.stringify(e.properties), hashEntity(e));
+        if (e.referents !== undefined) {
+          dropReferents.run(versionId, e.id);
+          for (const referent of e.referents) insertReferent.run(versionId, referent, e.id);
+        }
       }
     });
     for (let i = 0; i < entities.length; i += STAGE_BATCH) run(entities.slice(i, i + STAGE_BATCH));
@@ -205,8 +215,12 @@ export class SqliteStore implements Store {
 
   async stageDelete(versionId: number, ids: readonly EntityId[]): Promise<void> {
     const del = this.db.prepare('DELETE FROM staging WHERE version_id = ? AND id = ?');
+    const delReferents = this.db.prepare('DELETE FROM staging_referents WHERE version_id = ? AND id = ?');
     this.db.transaction(() => {
-      for (const id of ids) del.run(versionId, id);
+      for (const id of ids) {
+        del.run(versionId, id);
+        delReferents.run(versionId, id);
+      }
     })();
   }
 
@@ -280,6 +294,11 @@ export class SqliteStore implements Store {
         )
         .run(source, now, now, now, versionId);
       this.rebuildRefs(source);
+      this.db.prepare('DELETE FROM referents WHERE source = ?').run(source);
+      this.db
+        .prepare('INSERT INTO referents (source, referent, id) SELECT DISTINCT ?, referent, id FROM staging_referents WHERE version_id = ?')
+        .run(source, versionId);
+      this.db.prepare('DELETE FROM staging_referents WHERE version_id = ?').run(versionId);
 
       const counts = this.db
         .prepare('SELECT schema, count(*) AS n FROM staging WHERE version_id = ? GROUP BY schema ORDER BY schema')
@@ -362,6 +381,7 @@ export class SqliteStore implements Store {
   async failVersion(versionId: number, error: string, issues: string[] = []): Promise<SourceVersion> {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM staging WHERE version_id = ?').run(versionId);
+      this.db.prepare('DELETE FROM staging_referents WHERE version_id = ?').run(versionId);
       this.db
         .prepare("UPDATE versions SET outcome = 'failed', error = ?, finished_at = ?, issue_count = ?, issues_json = ? WHERE id = ?")
         .run(error, new Date().toISOString(), issues.length, JSON.stringify(issues.slice(0, 100)), versionId);
@@ -401,7 +421,14 @@ export class SqliteStore implements Store {
 
   async entity(id: EntityId): Promise<Entity | undefined> {
     const rows = this.db.prepare('SELECT * FROM entities WHERE id = ? ORDER BY source').all(id) as EntityRow[];
-    return rows.length > 0 ? mergeEntityRows(rows) : undefined;
+    if (rows.length === 0) return undefined;
+    const referents = this.db.prepare('SELECT DISTINCT referent FROM referents WHERE id = ? ORDER BY referent').all(id) as { referent: string }[];
+    return { ...mergeEntityRows(rows), referents: referents.map((r) => r.referent) };
+  }
+
+  async resolveReferent(id: EntityId): Promise<EntityId | undefined> {
+    const row = this.db.prepare('SELECT id FROM referents WHERE referent = ? ORDER BY source LIMIT 1').get(id) as { id: string } | undefined;
+    return row ? entityId(row.id) : undefined;
   }
 
   async referencing(id: EntityId): Promise<Entity[]> {
