@@ -8,6 +8,7 @@ import { registerDocsRoutes } from './routes/docs.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMatchRoutes } from './routes/match.js';
+import { registerNetworkRoutes } from './routes/network.js';
 import { registerSearchRoutes } from './routes/search.js';
 
 export interface AppOptions {
@@ -78,6 +79,7 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono<Ap
   registerMatchRoutes(app, ctx, guard);
   registerSearchRoutes(app, ctx, guard);
   registerEntityRoutes(app, ctx, guard);
+  registerNetworkRoutes(app, ctx, guard);
   registerCatalogRoutes(app, ctx, guard);
   registerAdminRoutes(app, ctx, guard);
   registerDocsRoutes(app, options.version ?? 'dev', guard);

@@ -4,6 +4,7 @@ import { algorithmsResponseSchema, catalogResponseSchema } from './schemas/catal
 import { entityResponseSchema, errorResponseSchema, statusResponseSchema } from './schemas/common.js';
 import { adjacentParamsSchema, entityAdjacentResponseSchema, entityHistoryResponseSchema, entityParamsSchema } from './schemas/entities.js';
 import { matchBodySchema, matchParamsSchema, matchResponseSchema } from './schemas/match.js';
+import { networkParamsSchema, networkResponseSchema } from './schemas/network.js';
 import { searchParamsSchema, searchResponseSchema } from './schemas/search.js';
 
 /**
@@ -75,6 +76,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
     description: 'Every recorded change to the entity: added, changed (with values gained and lost) and removed, per source version.',
     pathParams: ENTITY_ID,
     ok: { status: 200, description: 'The changes, oldest first', schema: entityHistoryResponseSchema }, errors: [404],
+  },
+  {
+    method: 'get', path: '/entities/{id}/network', tag: 'Data access', summary: 'Network of one entity',
+    description: "The entity's neighbourhood to `depth` hops over the relation kinds asked for (ownership, unknownlink, family, ...), each edge with its kind, datasets, dates and percentage, and each entity with whether it is listed or blocked by OFAC's 50% rule or the EU's majority-ownership rule (total share, owners and paths to listed parties).",
+    pathParams: ENTITY_ID, query: networkParamsSchema,
+    ok: { status: 200, description: 'The neighbourhood', schema: networkResponseSchema }, errors: [404, 422],
   },
   {
     method: 'get', path: '/catalog', tag: 'System information', summary: 'Datasets',

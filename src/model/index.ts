@@ -4,3 +4,4 @@ export * from './properties.js';
 export * from './caption.js';
 export * from './dates.js';
 export * from './countries.js';
+export * from './percentage.js';

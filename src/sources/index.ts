@@ -1,6 +1,7 @@
 import { euFsfXmlAdapter, euJournalCsvAdapter } from './eu/index.js';
 import { ftmJsonAdapter } from './ftm/index.js';
 import { ofacCsvAdapter, ofacXmlAdapter } from './ofac/index.js';
+import { ownershipCsvAdapter } from './ownership/index.js';
 import type { SourceAdapter, SourceFormat } from './types.js';
 import { ukCsvAdapter, ukTablesAdapter } from './uk/index.js';
 import { unXmlAdapter } from './un/index.js';
@@ -15,6 +16,7 @@ export const ADAPTERS: Readonly<Record<SourceFormat, SourceAdapter>> = {
   'uk-csv': ukCsvAdapter,
   'uk-tables': ukTablesAdapter,
   'ftm-json': ftmJsonAdapter,
+  'ownership-csv': ownershipCsvAdapter,
 };
 
 export * from './types.js';

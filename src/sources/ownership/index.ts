@@ -1,0 +1,2 @@
+export { ownershipCsvAdapter, ownershipPartyId } from './ownership-csv-adapter.js';
+export { readOwnershipRows, readOwnershipParty, describeParty, type OwnershipRow, type OwnershipParty } from './read-ownership-rows.js';
