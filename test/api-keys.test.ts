@@ -12,10 +12,10 @@ type App = ReturnType<typeof createApp>;
 
 const KHOROSHEV = { queries: { q1: { schema: 'Person', properties: { name: ['Dmitry Yuryevich Khoroshev'] } } } };
 
-async function call(app: App, path: string, authorization?: string, body?: unknown): Promise<{ status: number; json: any }> {
+async function call(app: App, path: string, authorization?: string, body?: unknown, method?: 'DELETE'): Promise<{ status: number; json: any }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (authorization !== undefined) headers['authorization'] = authorization;
-  const init = body === undefined ? { method: 'GET', headers } : { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  const init = body === undefined ? { method: method ?? 'GET', headers } : { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
   const res = await app.request(path, init);
   const text = await res.text();
   return { status: res.status, json: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
@@ -149,5 +149,34 @@ describe('API keys and roles over HTTP (OFAC tiny fixture)', () => {
     const adminId = (await api.ctx.store.listApiKeys()).find((k) => k.label === 'ops')!.id;
     expect(requests).toContainEqual(expect.objectContaining({ method: 'POST', path: '/updatez', status: 200, keyId: adminId }));
     expect(requests).toContainEqual(expect.objectContaining({ path: '/algorithms', status: 401 }));
+  });
+  it('lets an admin create, list and revoke keys over HTTP; a screener gets 403; a created key works at once and is never logged', async () => {
+    expect((await call(app, '/keys', apiKey(screener))).status).toBe(403);
+    expect((await call(app, '/keys', apiKey(screener), { role: 'admin' })).status).toBe(403);
+    expect((await call(app, '/keys', undefined, { role: 'admin' })).status).toBe(401);
+
+    const bad = await call(app, '/keys', apiKey(admin), { role: 'root', label: 'x' });
+    expect(bad.status).toBe(422);
+    expect(bad.json.detail).toMatch(/body\.role/);
+    expect((await call(app, '/keys', apiKey(admin), { role: 'screener', extra: 1 })).json.detail).toMatch(/extra/);
+
+    const created = await call(app, '/keys', apiKey(admin), { role: 'screener', label: 'made over http' });
+    expect(created.status).toBe(201);
+    expect(created.json).toEqual({ id: expect.stringMatching(/^key_/), role: 'screener', label: 'made over http', created_at: expect.any(String), revoked_at: null, key: expect.stringMatching(/^vgl_/) });
+    const key: string = created.json.key;
+    expect((await call(app, '/match/default', `Bearer ${key}`, KHOROSHEV)).json.responses.q1.results[0].id).toBe('ofac-48603');
+
+    const listed = await call(app, '/keys', apiKey(admin));
+    expect(listed.json.keys.find((k: { id: string }) => k.id === created.json.id)).toEqual({ ...created.json, key: undefined });
+    expect(JSON.stringify(listed.json)).not.toMatch(/vgl_|[0-9a-f]{64}/);
+
+    const revoked = await call(app, `/keys/${created.json.id}`, apiKey(admin), undefined, 'DELETE');
+    expect(revoked.status).toBe(200);
+    expect(revoked.json.revoked_at).toEqual(expect.any(String));
+    expect(await msUntilRefused(app, `Bearer ${key}`, DEFAULT_KEY_CACHE_TTL_MS + 500)).toBeLessThanOrEqual(DEFAULT_KEY_CACHE_TTL_MS + 100);
+    expect((await call(app, '/keys/key_nope', apiKey(admin), undefined, 'DELETE')).status).toBe(404);
+
+    expect(JSON.stringify(api.logLines)).not.toContain(key.slice(4));
+    expect(api.logLines).toContainEqual(expect.objectContaining({ event: 'key-created', id: created.json.id, by: expect.stringMatching(/^key_/) }));
   });
 });

@@ -7,6 +7,7 @@ import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerKeyRoutes } from './routes/keys.js';
 import { registerMatchRoutes } from './routes/match.js';
 import { registerNetworkRoutes } from './routes/network.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -82,6 +83,7 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono<Ap
   registerNetworkRoutes(app, ctx, guard);
   registerCatalogRoutes(app, ctx, guard);
   registerAdminRoutes(app, ctx, guard);
+  registerKeyRoutes(app, ctx, guard);
   registerDocsRoutes(app, options.version ?? 'dev', guard);
   return app;
 }

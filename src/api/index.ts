@@ -5,3 +5,4 @@ export { rebuildMatcher, reloadLists, type ReloadSummary } from './reload-lists.
 export { buildOpenApiDocument } from './openapi.js';
 export { createApiKeyAuth, DEFAULT_KEY_CACHE_TTL_MS, type ApiKeyAuthOptions } from './api-key-auth.js';
 export { hashApiKey, issueApiKey } from './api-key-secret.js';
+export { toApiKeyResponse } from './schemas/keys.js';

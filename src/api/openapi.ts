@@ -3,20 +3,21 @@ import { changesParamsSchema, changesResponseSchema, updateParamsSchema, updateR
 import { algorithmsResponseSchema, catalogResponseSchema } from './schemas/catalog.js';
 import { entityResponseSchema, errorResponseSchema, statusResponseSchema } from './schemas/common.js';
 import { adjacentParamsSchema, entityAdjacentResponseSchema, entityHistoryResponseSchema, entityParamsSchema } from './schemas/entities.js';
+import { apiKeyListSchema, apiKeySchema, createApiKeyBodySchema, createdApiKeySchema } from './schemas/keys.js';
 import { matchBodySchema, matchParamsSchema, matchResponseSchema } from './schemas/match.js';
 import { networkParamsSchema, networkResponseSchema } from './schemas/network.js';
 import { searchParamsSchema, searchResponseSchema } from './schemas/search.js';
 
 /**
  * The OpenAPI 3.1 document of the API, built from the same zod schemas the routes validate with.
- * Every route of the app has an entry here; `test/api-docs.test.ts` checks that none is missing.
+ * Every route of the app has an entry here; `test/api-data.test.ts` checks that none is missing.
  * @module
  */
 
 type Schema = z.ZodType;
 
 interface RouteDoc {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   path: string;
   summary: string;
   description: string;
@@ -41,7 +42,7 @@ const ERROR_TEXT: Record<number, string> = {
 
 /** Routes that need no API key, and routes that need the admin role (the rest need screener). */
 const OPEN_PATHS = new Set(['/healthz', '/readyz']);
-const ADMIN_PATHS = new Set(['/updatez']);
+const ADMIN_PATHS = new Set(['/keys', '/keys/{id}', '/updatez']);
 
 const DATASET = { dataset: 'default (every list), sanctions, or a source name such as us_ofac_sdn (see /catalog)' };
 const ENTITY_ID = { id: 'An entity id, e.g. ofac-22543' };
@@ -104,6 +105,23 @@ export const ROUTE_DOCS: RouteDoc[] = [
     description: 'Updates every configured source (a failed source keeps its previous version), then builds a new index and swaps it in; queries keep being answered meanwhile.',
     query: updateParamsSchema,
     ok: { status: 202, description: 'Update started (200 with the summary when sync=true)', schema: updateResponseSchema }, errors: [409, 422],
+  },
+  {
+    method: 'get', path: '/keys', tag: 'Access', summary: 'API keys',
+    description: 'Every API key with its role, label and dates; never the key itself (only its hash is stored).',
+    ok: { status: 200, description: 'The keys', schema: apiKeyListSchema }, errors: [],
+  },
+  {
+    method: 'post', path: '/keys', tag: 'Access', summary: 'Create an API key',
+    description: 'Creates a key with a role (screener or admin) and answers with the key in clear: the only time it is shown.',
+    body: createApiKeyBodySchema,
+    ok: { status: 201, description: 'The new key', schema: createdApiKeySchema }, errors: [400, 422],
+  },
+  {
+    method: 'delete', path: '/keys/{id}', tag: 'Access', summary: 'Revoke an API key',
+    description: 'Revokes a key; servers refuse it within a few seconds. Revoking a revoked key keeps its first revocation date.',
+    pathParams: { id: 'The key id, as GET /keys lists it (key_...)' },
+    ok: { status: 200, description: 'The revoked key', schema: apiKeySchema }, errors: [404],
   },
   {
     method: 'get', path: '/healthz', tag: 'System information', summary: 'Liveness',

@@ -1,18 +1,16 @@
 import type { Command } from 'commander';
-import { issueApiKey } from '../../api/index.js';
-import { API_KEY_ROLES, openStore, type ApiKey, type ApiKeyRole } from '../../store/index.js';
+import { issueApiKey, toApiKeyResponse } from '../../api/index.js';
+import { API_KEY_ROLES, openStore, type ApiKeyRole } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
 
 function parseRole(text: string | undefined): ApiKeyRole {
   const role = API_KEY_ROLES.find((r) => r === text);
   if (role === undefined) {
-    throw new CliError(`--role must be ${API_KEY_ROLES.join(' or ')}${text === undefined ? '' : `, not ${JSON.stringify(text)}`} (screener: match, search, entities; admin: also POST /updatez)`);
+    throw new CliError(`--role must be ${API_KEY_ROLES.join(' or ')}${text === undefined ? '' : `, not ${JSON.stringify(text)}`} (screener: match, search, entities; admin: also updates, ownership imports and keys)`);
   }
   return role;
 }
-
-const keyJson = (k: ApiKey): Record<string, string | null> => ({ id: k.id, role: k.role, label: k.label, created_at: k.createdAt, revoked_at: k.revokedAt });
 
 /** `vigil keys create|list|revoke`: the API keys `vigil serve` accepts. Keys are shown once, at creation. */
 export function registerKeys(program: Command): void {
@@ -31,7 +29,7 @@ export function registerKeys(program: Command): void {
       try {
         const { key, record } = await issueApiKey(store, role, opts.label);
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify({ ...keyJson(record), key })}\n`);
+          process.stdout.write(`${JSON.stringify({ ...toApiKeyResponse(record), key })}\n`);
         } else {
           process.stdout.write(`${formatTable(['id', 'role', 'label', 'key'], [[record.id, record.role, record.label || '-', key]])}\n`);
         }
@@ -51,7 +49,7 @@ export function registerKeys(program: Command): void {
       try {
         const all = await store.listApiKeys();
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify(all.map(keyJson), null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(all.map(toApiKeyResponse), null, 2)}\n`);
         } else if (all.length === 0) {
           process.stdout.write('no API keys yet: create one with `vigil keys create --role admin`\n');
         } else {
