@@ -1,3 +1,4 @@
+import { givenNameGroups } from '../names/index.js';
 import type { EntityProfile } from './entity-profile.js';
 import type { NameProfile, ProfileToken } from './name-profile.js';
 import { withoutGlide } from './token-similarity.js';
@@ -5,7 +6,7 @@ import type { TokenWeights } from './token-weights.js';
 
 /**
  * The in-memory candidate index: an inverted index from name keys (tokens of every spelling,
- * their consonant skeletons, adjacent tokens joined, token prefixes and suffixes) and identifiers to the listed
+ * their consonant skeletons, given-name groups, adjacent tokens joined, token prefixes and suffixes) and identifiers to the listed
  * names that have them. A query gathers the names sharing its keys, estimates each name's score
  * from the weight it shares and the weight it leaves over (the shape of the full name score), and
  * only the entities of the best names are scored in full. Hand-written because it is small, and
@@ -120,6 +121,8 @@ function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, we
   if (weak) return keys;
   // Skeletons without a leading glide, so that Yevgeniy (yfkn) and Evgeny (afkn) meet.
   if (t.skeleton.length >= 3) keys.push([`s:${withoutGlide(t.skeleton)}`, 0.8 * w]);
+  // Forms of one given name meet (Bill / William), at the similarity the scorer gives them.
+  if (t.kind === 'word') for (const id of givenNameGroups(t.text)) keys.push([`g:${id}`, 0.8 * w]);
   if (t.text.length >= PREFIX_LENGTH + 2) {
     // A typo leaves the start or the end of a word intact (Hassan / Ghassan share "ssan").
     keys.push([`p:${t.text.slice(0, PREFIX_LENGTH)}`, 0.4 * w]);

@@ -1,4 +1,4 @@
-import { anglicise } from '../names/index.js';
+import { anglicise, givenNameGroups } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity } from './token-similarity.js';
 
@@ -17,6 +17,10 @@ interface Slot {
   father: boolean;
   /** How many name words (not particles, initials, numbers or generic words) it covers. */
   words: number;
+  /** Given-name groups of a one-token slot (Bill and William share one), see givenNameGroups. */
+  nameGroups: readonly number[];
+  /** First letters of the words a joined slot covers ('jc' for jean claude); '' for one token. */
+  initials: string;
 }
 
 /**
@@ -34,6 +38,14 @@ export const NAME_SCORING = {
   crossScriptFuzzyLoss: 0.5,
   /** Similarity kept when a father's name meets a given name. */
   roleMismatch: 0.5,
+  /** Share of the weight of an unmatched fathers' chain (bin X ibn Y) taken off the extra words. */
+  fatherChainDiscount: 0.5,
+  /** Similarity of a run of initials written as one word (JC) and the words it stands for (Jean Claude), as for one initial. */
+  initialsRun: 0.7,
+  /** Similarity of two tokens that only share their consonants, one written without vowels. */
+  consonantal: 0.85,
+  /** Similarity of two forms of one given name (Bill / William, John / Juan): close, not equal. */
+  givenNameEquivalent: 0.8,
   /** The most a comparison scores when a single word matched and either side has more words. */
   singleWordCap: 0.6,
 };
@@ -48,6 +60,8 @@ export interface CompareOptions {
   titled?: boolean;
   /** One name was transliterated from another script: spelling differences are expected, not evidence. */
   crossScript?: boolean;
+  /** One name was written without vowels (Hebrew): tokens with the same consonants pair (משה ~ Moshe). */
+  consonantal?: boolean;
 }
 
 /** Weight of the name words (not descriptors, particles, initials or numbers) no pair used. */
@@ -56,6 +70,18 @@ function leftWordWeight(variant: NameVariant, used: ReadonlySet<number>): number
   variant.tokens.forEach((t, i) => {
     if (!used.has(i) && isWord(t)) weight += t.weight;
   });
+  return weight;
+}
+
+/** Weight of the unused tokens of a fathers' chain: each name after bin/ibn, and its marker when unused too. */
+function fatherChainWeight(variant: NameVariant, used: ReadonlySet<number>): number {
+  let weight = 0;
+  const tokens = variant.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const marker = tokens[i - 1]!;
+    if (!FATHER_MARKERS.has(marker.text) || used.has(i)) continue;
+    weight += tokens[i]!.weight + (used.has(i - 1) ? 0 : marker.weight);
+  }
   return weight;
 }
 
@@ -96,11 +122,14 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
     initial: t.kind === 'initial',
     father: i > 0 && FATHER_MARKERS.has(tokens[i - 1]!.text),
     words: isWord(t) ? 1 : 0,
+    nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
+    initials: '',
   }));
   for (let i = 0; i + 1 < tokens.length; i++) {
     let text = '';
     let weight = 0;
     let words = 0;
+    let initials = '';
     const covers: number[] = [];
     for (let j = i; j < Math.min(i + 3, tokens.length); j++) {
       const t = tokens[j]!;
@@ -108,10 +137,11 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       text += t.text;
       weight += t.weight;
       if (isWord(t)) words += 1;
+      initials += t.text[0] ?? '';
       covers.push(j);
       if (covers.length > 1) {
         const skeleton = joinSkeleton(text);
-        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], initial: false, father: false, words });
+        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], initial: false, father: false, words, nameGroups: [], initials: words === covers.length ? initials : '' });
       }
     }
   }
@@ -123,12 +153,14 @@ function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => s
   return alt === text ? { alt, altSkeleton: skeleton } : { alt, altSkeleton: joinSkeleton(alt) };
 }
 
-function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean): number {
+function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
     return initialMatches(a.initial ? a.text : b.text, a.initial ? b.text : a.text) ? 0.7 : 0;
   }
+  // Initials written as one word (JC) stand for the words they start (Jean-Claude), as an initial does.
+  if (!consonantal && (initialsMeet(a, b) || initialsMeet(b, a))) return NAME_SCORING.initialsRun;
   // Joined slots stand for spacing variants: they must meet a token by spelling, not by skeleton.
   const joined = a.covers.length > 1 || b.covers.length > 1;
   let sim = joined ? tokenSimilarity(a.text, b.text, '', '', syllabic) : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton, syllabic);
@@ -136,8 +168,27 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   }
   if (joined && sim < joinedMin) return 0;
+  if (consonantal && !joined && sim < NAME_SCORING.consonantal && sameConsonants(a.text, b.text)) sim = NAME_SCORING.consonantal;
+  if (sim < NAME_SCORING.givenNameEquivalent && a.nameGroups.some((id) => b.nameGroups.includes(id))) sim = NAME_SCORING.givenNameEquivalent;
   if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
   return sim;
+}
+
+/** Two or three consonants and no vowel: a run of initials (JC, JFK), not a word. */
+const INITIALS_RUN = /^[bcdfghjklmnpqrstvwxz]{2,3}$/;
+
+function initialsMeet(run: Slot, words: Slot): boolean {
+  return run.covers.length === 1 && words.initials.length > 1 && run.text === words.initials && INITIALS_RUN.test(run.text);
+}
+
+/**
+ * The same first letter and the same consonants after it, at least two letters (moshe ~ msh,
+ * david ~ dvd; musa is not msh, and islam is not slm: a written first letter is never dropped).
+ */
+function sameConsonants(a: string, b: string): boolean {
+  const consonants = (text: string): string => text.slice(0, 1) + text.slice(1).replace(/[aeiouy]/g, '');
+  const ca = consonants(a);
+  return ca.length >= 2 && ca === consonants(b);
 }
 
 /**
@@ -165,7 +216,7 @@ export function compareNameVariants(
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < qSlots.length; i++) {
     for (let j = 0; j < lSlots.length; j++) {
-      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt, joinedMin, !useAlt);
+      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt, joinedMin, !useAlt, options.consonantal ?? false);
       if (sim > 0) candidates.push([i, j, sim]);
     }
   }
@@ -178,6 +229,8 @@ export function compareNameVariants(
   let lMatchedWeight = 0;
   let matchedWords = 0;
   let matchedInitials = 0;
+  // Words that met a name written without vowels other than letter for letter: a guess at the vowels.
+  let consonantalWords = 0;
   const pairs: [string, string, number][] = [];
   for (const [i, j, sim] of candidates) {
     const q = qSlots[i]!;
@@ -190,16 +243,24 @@ export function compareNameVariants(
     loss += (1 - sim) * weight;
     qMatchedWeight += q.weight;
     lMatchedWeight += l.weight;
-    if (q.words > 0 && l.words > 0) matchedWords += Math.max(q.words, l.words);
-    else if (q.initial) matchedInitials += 1;
+    if (q.words > 0 && l.words > 0) {
+      if (options.consonantal && sim < 1) consonantalWords += 1;
+      else matchedWords += Math.max(q.words, l.words);
+    } else if (q.initial) matchedInitials += 1;
     pairs.push([q.text, l.text, sim]);
   }
+  // Consonants leave the vowels open: such words stand for one name together (משה ~ Moshe), but a
+  // full name met by guessed vowels alone (אחמד חסן ~ Ahmad Hasan) counts as one word and is capped.
+  matchedWords += Math.min(1, consonantalWords);
   const queryLeft = Math.max(0, query.total - qMatchedWeight);
   const listedLeft = Math.max(0, listed.total - lMatchedWeight);
   // Only name words left over on both sides contradict each other; descriptors, particles and
   // numbers left over ("Group" against "Private Military Company") are merely extra.
   const substitution = Math.min(leftWordWeight(query, qUsed), leftWordWeight(listed, lUsed));
-  const extra = queryLeft + listedLeft - 2 * substitution;
+  // A chain of fathers' names (bin Muhammad ibn Awad) is the part of an Arabic name most often left
+  // out: on one side only, it counts half as much as a middle name.
+  const fathersLeft = substitution > 0 ? 0 : fatherChainWeight(query, qUsed) + fatherChainWeight(listed, lUsed);
+  const extra = queryLeft + listedLeft - 2 * substitution - NAME_SCORING.fatherChainDiscount * fathersLeft;
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
   const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : options.titled ? 0 : NAME_SCORING.extra;
   const fuzzyLoss = options.crossScript ? NAME_SCORING.crossScriptFuzzyLoss : NAME_SCORING.fuzzyLoss;

@@ -1,4 +1,4 @@
-import { consonantSkeleton, hasOfficeTitle, latinVariants, looksKoreanName, normaliseText, tokeniseName, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, consonantSkeleton, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -16,6 +16,10 @@ export interface NameVariant {
   total: number;
   /** Reads as a Korean name (surname and one given name): a word more is another name, not a middle name. */
   korean?: boolean;
+  /** A foreign name read back from a syllabic script (Hangul, katakana loanword spelling): compared fuzzily, not syllable by syllable. */
+  loanword?: boolean;
+  /** The initials of an organisation's name words: meets names as written, never another acronym of initials. */
+  acronym?: boolean;
 }
 
 /** Strong names match fuzzily; weak aliases (OFAC's "a.k.a. 'X'", UN "Low" quality) only exactly. */
@@ -68,7 +72,13 @@ export function buildNameProfile(
 ): NameProfile {
   const legal = new Set<string>();
   const variants: NameVariant[] = [];
-  for (const tokens of spellingTokens(name, entity)) {
+  const loanword = loanwordReading(name);
+  const surnameFirst = name.includes(',');
+  const spellings = latinVariants(name);
+  let firstTokens: readonly NameToken[] | undefined;
+  for (const spelling of spellings) {
+    const tokens = tokeniseName(spelling, { surnameFirst, entity }).tokens;
+    firstTokens ??= tokens;
     const scored: ProfileToken[] = [];
     let total = 0;
     for (const token of tokens) {
@@ -82,7 +92,20 @@ export function buildNameProfile(
       scored.push({ text: token.text, kind: token.kind, weight, skeleton: consonantSkeleton(token.text) });
       total += weight;
     }
-    if (scored.length > 0) variants.push({ tokens: scored, total, ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}) });
+    if (scored.length > 0) {
+      variants.push({
+        tokens: scored,
+        total,
+        ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}),
+        ...(spelling === loanword ? { loanword: true } : {}),
+      });
+    }
+  }
+  // An organisation is also known by its acronym (PLA ~ People's Liberation Army); one spelling's is enough.
+  const acronym = entity === 'organization' && firstTokens !== undefined ? acronymOf(firstTokens) : undefined;
+  if (acronym !== undefined) {
+    const weight = weights.idf(acronym);
+    variants.push({ tokens: [{ text: acronym, kind: 'word', weight, skeleton: consonantSkeleton(acronym) }], total: weight, acronym: true });
   }
   const script = scriptOf(name);
   let native: NameVariant | undefined;
@@ -93,6 +116,6 @@ export function buildNameProfile(
       .map((text): ProfileToken => ({ text, kind: 'word', weight: 1, skeleton: '' }));
     native = { tokens, total: tokens.length };
   }
-  const titled = entity !== 'organization' && latinVariants(name).some(hasOfficeTitle);
+  const titled = entity !== 'organization' && spellings.some(hasOfficeTitle);
   return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled };
 }

@@ -29,6 +29,8 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
       }
       for (const qv of q.variants) {
         for (const lv of l.variants) {
+          // Two long names with the same initials are not the same name (China National Pipeline / Petroleum).
+          if (qv.acronym && lv.acronym) continue;
           let comparison: NameComparison;
           if (l.strength === 'weak' || q.strength === 'weak') {
             if (!sameTokens(qv, lv)) continue;
@@ -38,8 +40,10 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
               person,
               titled: q.titled,
               crossScript: q.script !== l.script,
-              // Romanised Han and Hangul syllables are short and many: only equal syllables meet.
-              exactOnly: q.script === 'syllabic' || l.script === 'syllabic',
+              consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
+              // Romanised Han and Hangul syllables are short and many: only equal syllables meet
+              // (a foreign name read back from Hangul is spelled as a word, and compares as one).
+              exactOnly: (q.script === 'syllabic' && !qv.loanword) || (l.script === 'syllabic' && !lv.loanword),
             });
           }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };

@@ -3,6 +3,8 @@ import { boundedEditDistance } from './edit-distance.js';
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
 export const MAX_FUZZY_EDITS = 2;
+/** Similarity of two spellings that differ only in a doubled letter (Jong-uun / Jong-un, Mohammed / Mohamed). */
+export const DOUBLED_LETTER_SIMILARITY = 0.9;
 
 /**
  * Similarity of two normalised Latin name tokens in [0, 1]. Written here rather than taken from a
@@ -13,6 +15,8 @@ export const MAX_FUZZY_EDITS = 2;
  */
 export function tokenSimilarity(a: string, b: string, skeletonA: string, skeletonB: string, syllabic = false): number {
   if (a === b) return 1;
+  // A letter typed twice (Jong-uun) or a double left single: the same name, even in a short word.
+  if (a[0] === b[0] && a.length !== b.length && sameButDoubledLetters(a, b)) return DOUBLED_LETTER_SIMILARITY;
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 2) return 0;
   const longer = Math.max(a.length, b.length);
@@ -47,4 +51,17 @@ export function withoutGlide(skeleton: string): string {
 /** Whether a one-letter initial stands for a token. */
 export function initialMatches(initial: string, token: string): boolean {
   return initial.length === 1 && token.startsWith(initial);
+}
+
+/** Whether two words are equal once each run of one letter is read as one (collapseDoubledLetters, without building strings: this runs for every pair of candidate tokens). */
+function sameButDoubledLetters(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const c = a[i];
+    if (c !== b[j]) return false;
+    while (a[i] === c) i++;
+    while (b[j] === c) j++;
+  }
+  return i === a.length && j === b.length;
 }

@@ -1,8 +1,8 @@
-export { normaliseText } from './normalise-text.js';
-export { latinVariants, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
+export { collapseDoubledLetters, normaliseText } from './normalise-text.js';
+export { latinVariants, loanwordReading, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
 export { romaniseCyrillic } from './romanise-cyrillic.js';
 export { romaniseArabic } from './romanise-arabic.js';
-export { romaniseHangul } from './romanise-hangul.js';
+export { romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
 export { canonicalSurname, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
 export { legalFormOf, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
@@ -20,3 +20,5 @@ export {
 } from './name-tokens.js';
 export { nameKeys, type NameKeys, type NameKeysOptions } from './name-keys.js';
 export { anglicise } from './anglicise.js';
+export { acronymOf } from './acronym.js';
+export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';

@@ -59,3 +59,15 @@ describe('isGenericOrgWord', () => {
     expect(isGenericOrgWord('wagner')).toBe(false);
   });
 });
+
+describe('splitLegalForms with a doubled letter misspelt', () => {
+  it('recognises a long one-word form with a letter doubled or left single', () => {
+    expect(splitLegalForms(['siemens', 'aktiengeselschaft'])).toEqual({ core: ['siemens'], legal: ['ag'] });
+    expect(splitLegalForms(['acme', 'corporatiion'])).toEqual({ core: ['acme'], legal: ['corp'] });
+  });
+
+  it('does not take names or other misspellings for forms', () => {
+    expect(splitLegalForms(['siemens', 'aktiengesellshaft'])).toEqual({ core: ['siemens', 'aktiengesellshaft'], legal: [] });
+    expect(splitLegalForms(['limitless', 'corp'])).toEqual({ core: ['limitless'], legal: ['corp'] });
+  });
+});

@@ -8,7 +8,7 @@
  * @module
  */
 import { latinVariants } from './transliterate.js';
-import { normaliseText } from './normalise-text.js';
+import { collapseDoubledLetters, normaliseText } from './normalise-text.js';
 
 /** Canonical code -> forms (any script, any case; normalised at load). */
 const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -25,21 +25,24 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   cjsc: ['cjsc', 'zao', 'ЗАО', 'closed joint stock company', 'Закрытое акционерное общество'],
   ojsc: ['ojsc', 'oao', 'ОАО', 'open joint stock company', 'Открытое акционерное общество'],
   pjsc: ['pjsc', 'pao', 'ПАО', 'public joint stock company', 'Публичное акционерное общество', 'ПАТ'],
-  gmbh: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gesmbh'],
+  gmbh: ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh'],
   ag: ['ag', 'aktiengesellschaft'],
   sa: ['sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima'],
   sarl: ['sarl', 's a r l', 'societe a responsabilite limitee'],
   sas: ['sas', 'societe par actions simplifiee'],
   spa: ['spa', 's p a', 'societa per azioni'],
-  srl: ['srl', 's r l', 'societa a responsabilita limitata', 'sociedad de responsabilidad limitada', 'sl'],
+  srl: [
+    'srl', 's r l', 'societa a responsabilita limitata', 'sociedad de responsabilidad limitada', 'sl',
+    'societatea cu raspundere limitata',
+  ],
   bv: ['bv', 'b v', 'besloten vennootschap'],
   nv: ['nv', 'n v', 'naamloze vennootschap'],
   ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
   co: ['co', 'company', 'شركة', 'sharikat', 'sirket', 'sti'],
   corp: ['corp', 'corporation'],
   inc: ['inc', 'incorporated'],
-  plc: ['plc', 'public limited company'],
-  llp: ['llp', 'limited liability partnership'],
+  plc: ['plc', 'p l c', 'public limited company'],
+  llp: ['llp', 'l l p', 'limited liability partnership'],
   lp: ['lp', 'limited partnership'],
   fze: ['fze', 'free zone establishment'],
   fzco: ['fzco', 'fzc', 'free zone company'],
@@ -83,6 +86,16 @@ for (const [canonical, forms] of Object.entries(LEGAL_FORMS)) {
   }
 }
 
+/** Long one-word forms shorter than this are not looked up with doubles collapsed (too many names). */
+const MIN_COLLAPSED_LENGTH = 8;
+
+/** One-word forms by their collapsed spelling, for a letter doubled or left single by mistake. */
+const ONE_WORD_FORMS_COLLAPSED: ReadonlyMap<string, string> = new Map(
+  [...ROOT.next.entries()]
+    .filter(([word, node]) => node.canonical !== undefined && word.length >= MIN_COLLAPSED_LENGTH && /^[a-z]+$/.test(word))
+    .map(([word, node]) => [collapseDoubledLetters(word), node.canonical as string]),
+);
+
 /**
  * Puts spaces around CJK legal forms glued to a name, so they become tokens of their own.
  *
@@ -124,11 +137,16 @@ export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
         matchCanonical = node.canonical;
       }
     }
+    const token = tokens[i] as string;
+    const misspelt = matchEnd < 0 && token.length >= MIN_COLLAPSED_LENGTH ? ONE_WORD_FORMS_COLLAPSED.get(collapseDoubledLetters(token)) : undefined;
     if (matchEnd > 0) {
       legal.push(matchCanonical);
       i = matchEnd;
+    } else if (misspelt !== undefined) {
+      legal.push(misspelt);
+      i++;
     } else {
-      core.push(tokens[i] as string);
+      core.push(token);
       i++;
     }
   }

@@ -6,6 +6,7 @@
  */
 import { isGenericOrgWord } from './generic-org-words.js';
 import { splitLegalForms } from './legal-forms.js';
+import { normaliseOrgWords } from './org-word-forms.js';
 
 export type TokenKind = 'word' | 'initial' | 'particle' | 'legal' | 'generic' | 'patronymic';
 
@@ -125,8 +126,8 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
     if (untitled.length > 0) words = untitled;
   }
   const orgLike = entity === 'organization' || legal.length > 0;
-  // Organisations write acronyms with dots: A.B.C. -> a b c -> abc.
-  if (orgLike || entity === 'unknown') words = joinLetterRuns(words);
+  // Organisations write acronyms with dots (A.B.C. -> a b c -> abc), abbreviations and numbers in words.
+  if (orgLike || entity === 'unknown') words = normaliseOrgWords(joinLetterRuns(words));
   const patronymicAt = orgLike ? -1 : findPatronymic(words);
   const tokens: NameToken[] = words.map((text, i) => ({
     text,

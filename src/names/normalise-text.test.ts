@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from './normalise-text.js';
+import { collapseDoubledLetters, normaliseText } from './normalise-text.js';
 
 describe('normaliseText', () => {
   it.each([
@@ -36,5 +36,17 @@ describe('normaliseText', () => {
   it('does not join words separated by punctuation', () => {
     expect(normaliseText('Smith,John')).toBe('smith john');
     expect(normaliseText('')).toBe('');
+  });
+});
+
+describe('collapseDoubledLetters', () => {
+  it('writes each run of one letter once', () => {
+    expect(collapseDoubledLetters('aktiengesellschaft')).toBe('aktiengeselschaft');
+    expect(collapseDoubledLetters('uun')).toBe('un');
+  });
+
+  it('keeps different letters', () => {
+    expect(collapseDoubledLetters('jong')).toBe('jong');
+    expect(collapseDoubledLetters('eun')).toBe('eun');
   });
 });

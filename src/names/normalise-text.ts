@@ -131,3 +131,12 @@ export function normaliseText(text: string): string {
   }
   return out;
 }
+
+/**
+ * A word with each run of one letter written once: a letter typed twice or left single by mistake
+ * (aktiengeselschaft, Jong-uun) meets the right spelling.
+ * @example collapseDoubledLetters('aktiengesellschaft') // 'aktiengeselschaft'
+ */
+export function collapseDoubledLetters(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romaniseHangul } from './romanise-hangul.js';
+import { romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
 
 describe('romaniseHangul', () => {
   it.each([
@@ -15,5 +15,18 @@ describe('romaniseHangul', () => {
   it('does not split one-syllable or long words, and applies no sound change across syllables', () => {
     expect(romaniseHangul('한')).toBe('han');
     expect(romaniseHangul('대한민국은행')).toBe('daehanmingukeunhaeng');
+  });
+});
+
+describe('romaniseHangulLoanword', () => {
+  it('reads a foreign name back by the loanword orthography', () => {
+    expect(romaniseHangulLoanword('블라디미르 푸틴')).toBe('bladimir putin');
+    expect(romaniseHangulLoanword('블라디미르 블라디미로비치 푸틴')).toBe('bladimir bladimirobich putin');
+  });
+
+  it('leaves Korean names (two to four syllables) to the Revised Romanization', () => {
+    expect(romaniseHangulLoanword('김정은')).toBe(undefined);
+    expect(romaniseHangulLoanword('남궁민수')).toBe(undefined);
+    expect(romaniseHangulLoanword('버락 오바마')).toBe(undefined);
   });
 });

@@ -67,3 +67,53 @@ export function romaniseHangul(text: string): string {
     })
     .join(' ');
 }
+
+/** Jamo indices the loanword reading treats apart: initial ㄹ, ㅇ, ㅊ; vowels ㅡ, ㅣ; final ㄹ. */
+const RIEUL_INITIAL = 5;
+const CHIEUT_INITIAL = 14;
+const EU_MEDIAL = 18;
+const I_MEDIAL = 20;
+const RIEUL_FINAL = 8;
+
+/** Loanword reading of one Hangul word (see romaniseHangulLoanword). */
+function readLoanword(word: string): string {
+  const syllables = [...word];
+  let out = '';
+  let previousFinal = 0;
+  syllables.forEach((ch, i) => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (!isHangul(code)) {
+      out += ch;
+      previousFinal = 0;
+      return;
+    }
+    const index = code - 0xac00;
+    const initialIndex = Math.floor(index / 588);
+    const medialIndex = Math.floor((index % 588) / 28);
+    const finalIndex = index % 28;
+    // ㄹ closing one syllable and opening the next is one l (블라 = bla); a lone ㄹ is r.
+    const initial = initialIndex === RIEUL_INITIAL && previousFinal === RIEUL_FINAL ? '' : (INITIALS[initialIndex] ?? '');
+    // ㅡ only carries a consonant cluster (블 = bl, 르 = r); a last 치 is a final ch (-vich -> 비치).
+    const lastChi = i === syllables.length - 1 && initialIndex === CHIEUT_INITIAL && medialIndex === I_MEDIAL && syllables.length > 2;
+    const medial = medialIndex === EU_MEDIAL || lastChi ? '' : (MEDIALS[medialIndex] ?? '');
+    out += initial + medial + (FINALS[finalIndex] ?? '');
+    previousFinal = finalIndex;
+  });
+  return out;
+}
+
+/**
+ * A foreign name in Hangul read back by the Korean loanword orthography (외래어 표기법): ㅡ is
+ * written only to carry a consonant cluster (블라디미르 = bladimir, not beulradimireu), ㄹㄹ is one
+ * l, and a last 치 is ch. Given only for names with a word of four or more syllables, which a
+ * Korean personal name (two to four, a double surname for four) does not have; undefined otherwise.
+ *
+ * @example romaniseHangulLoanword('블라디미르 푸틴') // 'bladimir putin'
+ * @example romaniseHangulLoanword('김정은') // undefined
+ */
+export function romaniseHangulLoanword(text: string): string | undefined {
+  if (!hasHangul(text)) return undefined;
+  const words = text.split(' ').filter(Boolean);
+  const foreign = words.some((w) => [...w].length >= 4 && !DOUBLE_SURNAMES.has(w.slice(0, 2)));
+  return foreign ? words.map(readLoanword).join(' ') : undefined;
+}

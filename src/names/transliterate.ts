@@ -5,7 +5,9 @@
  * Tables: any-ascii for most scripts (Greek, Hebrew, Georgian, Armenian, Indic, Thai, kana as
  * Hepburn, Han as pinyin). By hand, where any-ascii is not good enough for names:
  * Cyrillic (romanise-cyrillic.ts: several systems), Arabic/Persian (romanise-arabic.ts: article
- * and alef), Hangul (romanise-hangul.ts: RR finals, surname split) and Han surnames below.
+ * and alef), Hangul (romanise-hangul.ts: RR finals, surname split), Han surnames below, and
+ * Chinese names in Wade-Giles, given their pinyin spelling too (romanise-wade-giles.ts), and
+ * Japanese kanji names from a table of common names (japanese-kanji-names.ts).
  * @module
  */
 import anyAscii from 'any-ascii';
@@ -13,7 +15,10 @@ import { looksKoreanName, koreanNameKeys } from './korean-names.js';
 import { normaliseText } from './normalise-text.js';
 import { hasArabicScript, romaniseArabic } from './romanise-arabic.js';
 import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
-import { hasHangul, romaniseHangul } from './romanise-hangul.js';
+import { hasHangul, romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
+import { wadeGilesToPinyin } from './romanise-wade-giles.js';
+import { readJapaneseKanjiName } from './japanese-kanji-names.js';
+import { readKatakanaLoanword } from './read-katakana-loanword.js';
 
 /** At most this many spellings come back from latinVariants. */
 export const MAX_LATIN_VARIANTS = 8;
@@ -59,15 +64,17 @@ function romaniseHan(text: string): string {
 
 /**
  * Hebrew ב כ פ at word start are b k p (dagesh, never written); any-ascii reads them v kh f.
- * Inside a word ו and י are mostly the vowels u/o and i (פוטין = Putin), any-ascii gives v and y.
+ * א and ע at word start carry a vowel (אחמד = Ahmad), which any-ascii drops.
+ * Inside a word ו and י are mostly the vowels u/o and i (פוטין = Putin), any-ascii gives v and y;
+ * ו is read as v too, in a second spelling.
  */
-const HEBREW_INITIALS: Readonly<Record<string, string>> = { ב: 'b', כ: 'k', פ: 'p' };
+const HEBREW_INITIALS: Readonly<Record<string, string>> = { ב: 'b', כ: 'k', פ: 'p', א: 'a', ע: 'a' };
 
-function romaniseHebrew(text: string): string {
+function romaniseHebrew(text: string, innerVav = 'u'): string {
   return text
     .split(' ')
     .map((w) => {
-      const rest = w.slice(1).split('וו').join('v').split('ו').join('u').split('י').join('i');
+      const rest = w.slice(1).split('וו').join('v').split('ו').join(innerVav).split('י').join('i');
       return (HEBREW_INITIALS[w[0] ?? ''] ?? anyAscii(w.slice(0, 1))) + anyAscii(rest);
     })
     .join(' ');
@@ -102,10 +109,21 @@ function isAscii(text: string): boolean {
 function spellScript(text: string): string[] {
   if (hasCyrillic(text)) return romaniseCyrillic(text);
   if (hasArabicScript(text)) return [romaniseArabic(text)];
-  if (hasHangul(text)) return [romaniseHangul(text)];
-  if (hasHan(text)) return [romaniseHan(text)];
-  if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text)];
+  if (hasHangul(text)) {
+    // A foreign name in Hangul is read back by the loanword orthography too (블라디미르 -> bladimir).
+    const loanword = romaniseHangulLoanword(text);
+    return loanword === undefined ? [romaniseHangul(text)] : [romaniseHangul(text), loanword];
+  }
+  if (hasHan(text)) {
+    // A kanji name the Japanese table knows is read both ways (山田太郎: shan tiantailang, yamada taro).
+    const japanese = readJapaneseKanjiName(text);
+    return japanese === undefined ? [romaniseHan(text)] : [romaniseHan(text), japanese];
+  }
+  // ו inside a word is also the consonant v (דוד = David): both readings.
+  if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')];
   if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)];
+  const katakana = readKatakanaLoanword(text);
+  if (katakana !== undefined) return [text, katakana];
   return [text];
 }
 
@@ -119,11 +137,13 @@ function spellScript(text: string): string[] {
  * @example latinVariants('محمد') // ['muhammad']
  * @example latinVariants('김정은') // ['gim jeongeun', 'kim jongon'] (key form last)
  * @example latinVariants('Kim Jong-un') // ['kim jong un', 'kim jong on']
+ * @example latinVariants('Mao Tse-tung') // ['mao tse tung', 'mao zedong']
  */
 export function latinVariants(text: string): string[] {
   const normalised = normaliseText(text);
+  const wadeGiles = isAscii(normalised) ? wadeGilesToPinyin(text) : undefined;
   const spellings = isAscii(normalised)
-    ? [normalised]
+    ? [normalised, ...(wadeGiles === undefined ? [] : [wadeGiles])]
     : spellScript(normalised).map((s) => normaliseText(isAscii(s) ? s : anyAscii(s)));
   const out = new Set<string>();
   for (const spelling of spellings) {
@@ -139,6 +159,18 @@ export function latinVariants(text: string): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * The reading of a foreign name written in a syllabic script (Hangul, katakana) by its loanword
+ * spelling rules, as latinVariants gives it among the spellings; undefined for other names.
+ * Such a reading spells a whole foreign word, so it compares as a word, not syllable by syllable.
+ *
+ * @example loanwordReading('블라디미르 푸틴') // 'bladimir putin'
+ */
+export function loanwordReading(text: string): string | undefined {
+  const normalised = normaliseText(text);
+  return romaniseHangulLoanword(normalised) ?? readKatakanaLoanword(normalised);
 }
 
 /**

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from './build-matcher.js';
+import { scorePair } from './score-pair.js';
+
+const score = (schema: string, a: string, b: string): number =>
+  scorePair({ schema, properties: { name: [a] } }, { schema, properties: { name: [b] } }).score;
+
+describe('name equivalences in the pair scorer', () => {
+  it('matches a nickname to the given name, a little below an equal name', () => {
+    const s = score('Person', 'Bill Clinton', 'William Jefferson Clinton');
+    expect(s).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(s).toBeLessThan(score('Person', 'William Clinton', 'William Jefferson Clinton'));
+    expect(score('Person', 'Ted Doe', 'Theodore Doe')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('keeps another given name with the same surname apart', () => {
+    expect(score('Person', 'Bob Clinton', 'William Clinton')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Frederick Buchenberg', 'Friedrich Buchenberg')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'John Hernandez', 'Juan Hernandez')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('matches number words to digits and abbreviations to the words', () => {
+    expect(score('Organization', 'Brigade Forty-Four', 'Brigade 44')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', '1st International Bank', 'First International Bank')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'U.S. Department of State', 'United States Department of State')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Volkswagen Bank G.m.b.H.', 'Volkswagen Bank GmbH')).toBe(1);
+  });
+
+  it('keeps other numbers and other words apart', () => {
+    expect(score('Company', 'Second International Bank', 'First International Bank')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Brigade Forty-Four', 'Brigade 45')).toBeLessThan(1);
+  });
+
+  it('matches Wade-Giles to pinyin, Hebrew to its Latin spelling and a Japanese kanji name to its reading', () => {
+    expect(score('Person', 'Mao Tse-tung', 'Mao Zedong')).toBe(1);
+    expect(score('Person', 'Hsi Chin-ping', 'Xi Jinping')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'משה', 'Moshe')).toBeGreaterThanOrEqual(0.9);
+    expect(score('Person', 'דוד', 'David')).toBeGreaterThanOrEqual(0.85);
+    expect(score('Person', '山田太郎', 'Yamada Taro')).toBe(1);
+  });
+
+  it('keeps other Chinese, Hebrew and Japanese names apart', () => {
+    expect(score('Person', 'Mao Tse-tung', 'Mao Zemin')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'דוד', 'Daud Khan')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'משה', 'Musa')).toBeLessThan(DEFAULT_THRESHOLD);
+    // A full name met on consonants alone leaves every vowel open: at most a single word's score.
+    expect(score('Person', 'אחמד חסן', 'Ahmad Hasan')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', '山田太郎', 'Yamada Jiro')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('foreign names in Hangul, acronyms and fathers’ chains in the pair scorer', () => {
+  it('matches a foreign name written in Hangul to its Latin spelling', () => {
+    expect(score('Person', '블라디미르 푸틴', 'Vladimir Putin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', '블라디미르 블라디미로비치 푸틴', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('still compares Korean names syllable by syllable', () => {
+    expect(score('Person', '블라디미르 푸틴', 'Vladimir Pushkin')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', '김정은', 'Kim Jong Il')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it("matches an organisation's acronym to its name, not two names with the same initials", () => {
+    expect(score('Organization', 'PLA', 'People’s Liberation Army')).toBe(1);
+    expect(score('Company', 'China National Pipeline Corporation', 'China National Petroleum Corporation')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'PLA', 'Paul Lee Adams')).toBe(0);
+  });
+
+  it('weighs a left-out chain of fathers’ names less than a left-out middle name', () => {
+    const withChain = score('Person', 'Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin');
+    const withMiddle = score('Person', 'Osama Laden', 'Usama Muhammad Awad Ladin');
+    expect(withChain).toBeGreaterThan(withMiddle);
+    expect(score('Person', 'Osama bin Laden', 'Usama bin Muhammad')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('reads a Hebrew alef at word start as a vowel', () => {
+    expect(score('Person', 'אחמד', 'Ahmad')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'אחמד', 'Mahmoud')).toBeLessThan(DEFAULT_THRESHOLD);
+    // Before, עאמר lost its ע and read as the title "mr", and אחמד עאמר met the alias al-Hamid alone.
+    expect(score('Person', 'אחמד עאמר', 'al-Hamid')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('initials written as one word', () => {
+  it('reads JC as the initials of Jean-Claude', () => {
+    expect(score('Person', 'JC Juncker', 'Jean-Claude Juncker')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('needs the initials of the same words, and a word with a vowel is a name', () => {
+    expect(score('Person', 'JP Juncker', 'Jean-Claude Juncker')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Jac Juncker', 'Jean-Claude Juncker')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('a doubled letter', () => {
+  it('matches a letter typed twice, even in a short Korean syllable', () => {
+    expect(score('Person', 'Kim Jong-uun', 'Kim Jong-un')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('keeps another syllable apart', () => {
+    expect(score('Person', 'Kim Jong-in', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Kim Jong-nun', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';
+
+describe('given-name equivalents', () => {
+  it('pairs English hypocorisms and Russian diminutives of one name', () => {
+    expect(areGivenNameEquivalents('bill', 'william')).toBe(true);
+    expect(areGivenNameEquivalents('ted', 'theodore')).toBe(true);
+    expect(areGivenNameEquivalents('ted', 'edward')).toBe(true);
+    expect(areGivenNameEquivalents('sasha', 'aleksandr')).toBe(true);
+    expect(areGivenNameEquivalents('volodya', 'vladimir')).toBe(true);
+    expect(areGivenNameEquivalents('bibi', 'benjamin')).toBe(true);
+  });
+
+  it('keeps other names, the forms of other languages and particles apart', () => {
+    expect(areGivenNameEquivalents('bill', 'robert')).toBe(false);
+    expect(areGivenNameEquivalents('theodore', 'edward')).toBe(false);
+    expect(areGivenNameEquivalents('frederick', 'friedrich')).toBe(false);
+    expect(areGivenNameEquivalents('john', 'juan')).toBe(false);
+    expect(areGivenNameEquivalents('john', 'ivan')).toBe(false);
+    expect(areGivenNameEquivalents('william', 'william')).toBe(false);
+    expect(givenNameGroups('ben')).toEqual([]);
+    expect(givenNameGroups('putin')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseOrgWords } from './org-word-forms.js';
+import { tokeniseName } from './name-tokens.js';
+
+describe('normaliseOrgWords', () => {
+  it('writes number words as digits and digit ordinals as words', () => {
+    expect(normaliseOrgWords(['brigade', 'forty', 'four'])).toEqual(['brigade', '44']);
+    expect(normaliseOrgWords(['brigade', 'forty', '4'])).toEqual(['brigade', '44']);
+    expect(normaliseOrgWords(['brigade', 'fourty', 'four'])).toEqual(['brigade', '44']);
+    expect(normaliseOrgWords(['1st', 'international', 'bank'])).toEqual(['first', 'international', 'bank']);
+  });
+
+  it('expands abbreviations', () => {
+    expect(normaliseOrgWords(['abc', 'intl'])).toEqual(['abc', 'international']);
+    expect(normaliseOrgWords(['us', 'department', 'of', 'state'])).toEqual(['united', 'states', 'department', 'of', 'state']);
+  });
+
+  it('keeps other numbers and words apart', () => {
+    expect(normaliseOrgWords(['brigade', 'forty', 'five'])).toEqual(['brigade', '45']);
+    expect(normaliseOrgWords(['forty', 'forty'])).toEqual(['40', '40']);
+    expect(normaliseOrgWords(['2nd', 'bank'])).toEqual(['second', 'bank']);
+  });
+
+  it('applies to organisations, not to persons', () => {
+    expect(tokeniseName('u s department of state', { entity: 'organization' }).tokens.map((t) => t.text)).toEqual([
+      'united', 'states', 'department', 'of', 'state',
+    ]);
+    expect(tokeniseName('st john', { entity: 'person' }).tokens.map((t) => t.text)).toEqual(['st', 'john']);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * One written form for the words organisations write in several ways: abbreviations (Intl /
+ * International, Bros / Brothers, Dept / Department, U.S. / United States) and numbers (Forty-Four
+ * / 44, 1st / First). Applied to organisation names only: in a person's name "Don" or "St" is not
+ * an abbreviation, and a person is not called "Forty".
+ * @module
+ */
+
+/**
+ * Abbreviations -> the full words. From the abbreviations in company and agency names of the
+ * loaded lists and of the name benchmark's company cases, and the common ones in English business
+ * usage (Intl, Bros, Mfg, Natl ...). Legal forms (Co, Corp, Inc, Ltd) are not here: legal-forms.ts
+ * recognises them.
+ */
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  intl: ['international'],
+  natl: ['national'],
+  bros: ['brothers'],
+  dept: ['department'],
+  depts: ['departments'],
+  govt: ['government'],
+  assn: ['association'],
+  assoc: ['association'],
+  mfg: ['manufacturing'],
+  univ: ['university'],
+  hldgs: ['holdings'],
+  mgmt: ['management'],
+  svcs: ['services'],
+  grp: ['group'],
+  st: ['saint'],
+  ste: ['sainte'],
+  mt: ['mount'],
+  us: ['united', 'states'],
+  usa: ['united', 'states'],
+  uk: ['united', 'kingdom'],
+  uae: ['united', 'arab', 'emirates'],
+};
+
+/** Number words in English -> their value (fourty: a frequent misspelling of forty). */
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Ordinals written with digits -> the word (1st -> first), so they meet the spelled-out form. */
+const ORDINAL_WORDS = [
+  'zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+  'nineteenth', 'twentieth',
+];
+
+function ordinalWord(word: string): string | undefined {
+  const match = /^(\d{1,2})(st|nd|rd|th)$/.exec(word);
+  return match ? ORDINAL_WORDS[Number(match[1])] : undefined;
+}
+
+/** The value of a single digit 1-9 or a unit word, for the second half of "forty four" / "forty 4". */
+function unitValue(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^[1-9]$/.test(word)) return Number(word);
+  const value = UNITS[word];
+  return value !== undefined && value >= 1 && value <= 9 ? value : undefined;
+}
+
+/**
+ * Rewrites the words of a normalised organisation name: abbreviations expanded, cardinal number
+ * words as digits ("forty four" and "forty 4" -> "44"), digit ordinals as words ("1st" -> "first").
+ *
+ * @example normaliseOrgWords(['brigade', 'forty', 'four']) // ['brigade', '44']
+ * @example normaliseOrgWords(['1st', 'intl', 'bank']) // ['first', 'international', 'bank']
+ */
+export function normaliseOrgWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const tens = TENS[word];
+    if (tens !== undefined) {
+      const unit = unitValue(words[i + 1]);
+      out.push(String(tens + (unit ?? 0)));
+      if (unit !== undefined) i++;
+      continue;
+    }
+    const unit = UNITS[word];
+    if (unit !== undefined) {
+      out.push(String(unit));
+      continue;
+    }
+    const expanded = ABBREVIATIONS[word] ?? [ordinalWord(word) ?? word];
+    out.push(...expanded);
+  }
+  return out;
+}
