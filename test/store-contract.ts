@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityId, type SourceEntity } from '../src/model/index.js';
-import { VersionRejectedError, type Store } from '../src/store/index.js';
+import { VersionRejectedError, type OwnershipBlock, type Store } from '../src/store/index.js';
 
 /**
  * The behaviour every Store must have (Hono's common.case.test.ts pattern): SQLite runs it now,
@@ -85,6 +85,22 @@ export function runStoreContract(name: string, newStore: () => Promise<Store>): 
       await store.close();
     });
 
+    it('streams every entity of one snapshot while an update is written meanwhile', async () => {
+      const store = await newStore();
+      await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1']), party('a-3', ['GAMMA'], ['P1'])], 'c1');
+      const seen: string[] = [];
+      for await (const entity of store.entities()) {
+        seen.push(entity.id);
+        // A server's index build yields here; an update must be able to write meanwhile.
+        if (seen.length === 1) await load(store, 'src', [party('a-1', ['ALPHA'], ['P1']), party('a-2', ['BETA'], ['P1']), party('a-4', ['DELTA'], ['P1'])], 'c2');
+      }
+      expect(seen).toEqual(['a-1', 'a-2', 'a-3']);
+      const after: string[] = [];
+      for await (const entity of store.entities()) after.push(entity.id);
+      expect(after).toEqual(['a-1', 'a-2', 'a-4']);
+      await store.close();
+    });
+
     it('merges one id listed by two sources into one entity', async () => {
       const store = await newStore();
       await load(store, 's1', [party('x-1', ['ALPHA'], ['P1'])], 'c1');
@@ -146,6 +162,35 @@ export function runStoreContract(name: string, newStore: () => Promise<Store>): 
       expect((await store.revokeApiKey('key-b'))?.revokedAt).toBe(revoked?.revokedAt);
       expect(await store.revokeApiKey('key-none')).toBeUndefined();
       expect((await store.findApiKeyByHash(hashA))?.revokedAt).toBeNull();
+      await store.close();
+    });
+
+    it('records ownership blocks: a baseline first, then each entity newly blocked or cleared as a change', async () => {
+      const store = await newStore();
+      const company = (id: string, name: string): SourceEntity => ({ id: entityId(id), schema: 'Company', target: false, properties: { name: [name] } });
+      const v1 = await load(store, 'own', [party('x-1', ['XRAY'], ['P1']), company('c-1', 'ACME'), company('c-2', 'BETA')], 'c1');
+      const block = (id: string, totalPercent: number): OwnershipBlock => ({
+        entityId: entityId(id), rule: 'ofac-50-percent', aggregation: 'sum', totalPercent,
+        owners: [{ owner: 'x-1', percentage: totalPercent, ownerStatus: 'listed' }], paths: [['x-1', id]],
+      });
+      expect(await store.ownershipBlocks()).toBeNull();
+      expect(await store.recordOwnershipBlocks(v1.id, 'own:1', [block('c-1', 60)])).toEqual({ blocked: 0, cleared: 0 });
+      expect(await store.ownershipBlocks()).toMatchObject({ stateKey: 'own:1', blocks: [block('c-1', 60)] });
+      expect((await store.changes({ since: '2000-01-01' })).filter((c) => c.kind === 'blocked-by-ownership')).toEqual([]);
+
+      const v2 = await load(store, 'own', [party('x-1', ['XRAY'], ['P1']), company('c-1', 'ACME'), company('c-2', 'BETA'), company('c-3', 'GAMMA')], 'c2');
+      expect(await store.recordOwnershipBlocks(v2.id, 'own:2', [block('c-2', 50), block('c-1', 70)])).toEqual({ blocked: 1, cleared: 0 });
+      const v3 = await load(store, 'own', [party('x-1', ['XRAY'], ['P1']), company('c-2', 'BETA'), company('c-3', 'GAMMA')], 'c3');
+      expect(await store.recordOwnershipBlocks(v3.id, 'own:3', [block('c-2', 50)])).toEqual({ blocked: 0, cleared: 1 });
+
+      const derived = (await store.changes({ since: '2000-01-01' })).filter((c) => c.kind === 'blocked-by-ownership');
+      expect(derived.map((c) => [c.entityId, c.caption, c.versionId, c.diff])).toEqual([
+        ['c-2', 'BETA', v2.id, { 'ofac-50-percent': { added: ['50% (x-1 > c-2)'], removed: [] } }],
+        // c-1 was removed from the source: its caption comes from the last recorded block (70%).
+        ['c-1', 'ACME', v3.id, { 'ofac-50-percent': { added: [], removed: ['70% (x-1 > c-1)'] } }],
+      ]);
+      expect((await store.history(entityId('c-2'))).map((c) => c.kind)).toEqual(['added', 'blocked-by-ownership']);
+      expect((await store.ownershipBlocks())?.blocks).toEqual([block('c-2', 50)]);
       await store.close();
     });
   });

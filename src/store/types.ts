@@ -39,7 +39,11 @@ export interface SourceStatus {
   lastFailure: SourceVersion | null;
 }
 
-export type ChangeKind = 'added' | 'removed' | 'changed';
+/**
+ * `added`/`removed`/`changed`: a record of a source. `blocked-by-ownership`: a derived status, an
+ * entity newly blocked (diff `added`) or cleared (diff `removed`) under an ownership rule (diff key).
+ */
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'blocked-by-ownership';
 
 /** Values a property gained and lost between two versions. */
 export type PropertyDiff = Record<string, { added: string[]; removed: string[] }>;
@@ -65,6 +69,31 @@ export interface ChangeQuery {
   /** Include the additions of each source's first load. */
   includeInitial?: boolean;
   limit?: number;
+}
+
+/** One blocked owner's part in an ownership block. */
+export interface OwnershipBlockOwner {
+  owner: string;
+  percentage: number;
+  ownerStatus: 'listed' | 'blocked-by-rule';
+}
+
+/** An entity blocked by an ownership rule (OFAC 50%, EU majority) though no list names it. */
+export interface OwnershipBlock {
+  entityId: EntityId;
+  rule: 'ofac-50-percent' | 'eu-majority-ownership';
+  aggregation: 'sum' | 'single-owner';
+  totalPercent: number;
+  owners: OwnershipBlockOwner[];
+  /** Ownership chains, listed party first, the blocked entity last. */
+  paths: string[][];
+}
+
+/** The ownership blocks last recorded, and the versions in service they were computed for. */
+export interface RecordedOwnershipBlocks {
+  stateKey: string;
+  computedAt: string;
+  blocks: OwnershipBlock[];
 }
 
 /** Facts about a finished parse that the store checks before the version goes into service. */
@@ -136,6 +165,16 @@ export interface Store {
   changes(query: ChangeQuery): Promise<EntityChange[]>;
   /** Every entity in service, merged across sources, in id order. */
   entities(): AsyncIterable<Entity>;
+
+  /**
+   * Replaces the recorded ownership blocks with `blocks` (computed over the versions in service,
+   * `stateKey`). Each entity newly blocked or cleared under a rule becomes a `blocked-by-ownership`
+   * change of `versionId` (the update or import that caused it); the first recording is the
+   * baseline and records no change.
+   */
+  recordOwnershipBlocks(versionId: number, stateKey: string, blocks: readonly OwnershipBlock[]): Promise<{ blocked: number; cleared: number }>;
+  /** The ownership blocks last recorded, or null before the first recording. */
+  ownershipBlocks(): Promise<RecordedOwnershipBlocks | null>;
 
   /** Records a key; a second key with the same id or hash is an error. */
   createApiKey(key: NewApiKey): Promise<ApiKey>;

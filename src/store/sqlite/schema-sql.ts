@@ -1,5 +1,5 @@
 /** Tables of the SQLite store. `PRAGMA user_version` tracks the layout for future migrations. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS versions (
@@ -70,7 +70,7 @@ CREATE TABLE IF NOT EXISTS changes (
   schema TEXT NOT NULL,
   caption TEXT NOT NULL,
   target INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed')),
+  kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed', 'blocked-by-ownership')),
   diff_json TEXT NOT NULL,
   at TEXT NOT NULL
 );
@@ -102,4 +102,38 @@ CREATE TABLE IF NOT EXISTS api_keys (
   created_at TEXT NOT NULL,
   revoked_at TEXT
 );
+
+-- Entities blocked by an ownership rule (version 3), as last computed over the versions in service.
+CREATE TABLE IF NOT EXISTS ownership_blocks (
+  rule TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  caption TEXT NOT NULL,
+  block_json TEXT NOT NULL,
+  PRIMARY KEY (rule, entity_id)
+) WITHOUT ROWID;
+
+-- One row: which versions in service the ownership blocks were computed for.
+CREATE TABLE IF NOT EXISTS ownership_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  state_key TEXT NOT NULL,
+  computed_at TEXT NOT NULL
+);
+`;
+
+/**
+ * Version 3 widened the CHECK on `changes.kind` (derived `blocked-by-ownership` changes). SQLite
+ * cannot alter a CHECK, so an older `changes` table is moved aside before SCHEMA_SQL creates the
+ * new one, then copied over (see `SqliteStore`).
+ */
+export const MOVE_OLD_CHANGES_SQL = `
+DROP INDEX IF EXISTS changes_entity;
+DROP INDEX IF EXISTS changes_at;
+ALTER TABLE changes RENAME TO changes_before_v3;
+`;
+
+export const COPY_OLD_CHANGES_SQL = `
+INSERT INTO changes (id, version_id, source, entity_id, schema, caption, target, kind, diff_json, at)
+  SELECT id, version_id, source, entity_id, schema, caption, target, kind, diff_json, at FROM changes_before_v3;
+DROP TABLE changes_before_v3;
 `;

@@ -20,13 +20,15 @@ import {
   type ChangeQuery,
   type EntityChange,
   type NewApiKey,
+  type OwnershipBlock,
   type PropertyDiff,
+  type RecordedOwnershipBlocks,
   type SourceStatus,
   type SourceVersion,
   type Store,
   type VersionCommit,
 } from '../types.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
+import { COPY_OLD_CHANGES_SQL, MOVE_OLD_CHANGES_SQL, SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
 
 interface VersionRow {
   id: number;
@@ -69,6 +71,19 @@ interface StagedRow {
   caption: string;
   target: number;
   properties: string;
+}
+
+interface OwnershipBlockRow {
+  rule: string;
+  entity_id: string;
+  schema: string;
+  caption: string;
+  block_json: string;
+}
+
+/** A block as one value of a change's diff: `60% (ofac-1 > own-a > own-b; ...)`. */
+function describeBlockFact(block: OwnershipBlock): string {
+  return `${block.totalPercent}% (${block.paths.map((p) => p.join(' > ')).join('; ')})`;
 }
 
 interface ApiKeyRow {
@@ -145,6 +160,8 @@ const PAGE_SIZE = 5000;
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  /** A second, read-only connection for `entities()`: see there. */
+  #reader: Database.Database | undefined;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -152,9 +169,21 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA_SQL);
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    this.migrate();
     this.recoverInterrupted();
+  }
+
+  /** Creates the tables, moving an older `changes` table (before version 3) into the new layout. */
+  private migrate(): void {
+    const before = this.db.pragma('user_version', { simple: true }) as number;
+    const hasChanges = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'changes'").get() !== undefined;
+    this.db.transaction(() => {
+      const moveChanges = before < 3 && hasChanges;
+      if (moveChanges) this.db.exec(MOVE_OLD_CHANGES_SQL);
+      this.db.exec(SCHEMA_SQL);
+      if (moveChanges) this.db.exec(COPY_OLD_CHANGES_SQL);
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
   }
 
   /** Versions left 'running' by a killed process failed; their staging rows are dropped. */
@@ -451,15 +480,23 @@ export class SqliteStore implements Store {
       args.push(query.source);
     }
     if (!query.includeRecords) where.push('c.target = 1');
-    if (!query.includeInitial) where.push('v.initial = 0');
+    // Derived changes have their own baseline (the first recording records none), so a source's first load shows them.
+    if (!query.includeInitial) where.push("(v.initial = 0 OR c.kind = 'blocked-by-ownership')");
     const sql = `SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id WHERE ${where.join(' AND ')}
                  ORDER BY c.id LIMIT ?`;
     args.push(query.limit ?? -1); // SQLite: a negative LIMIT means no limit
     return (this.db.prepare(sql).all(...args) as ChangeRow[]).map(toChange);
   }
 
+  /**
+   * Streams from a read-only connection of its own: a consumer that yields to the event loop
+   * between entities (an index build in a running server) keeps its statement open for seconds,
+   * and better-sqlite3 refuses every write on a connection with an open statement. In WAL mode
+   * the reader also sees one snapshot throughout, whatever an update writes meanwhile.
+   */
   async *entities(): AsyncIterable<Entity> {
-    const rows = this.db.prepare('SELECT * FROM entities ORDER BY id, source').iterate() as IterableIterator<EntityRow>;
+    this.#reader ??= this.path === ':memory:' ? this.db : new Database(this.path, { readonly: true, fileMustExist: true });
+    const rows = this.#reader.prepare('SELECT * FROM entities ORDER BY id, source').iterate() as IterableIterator<EntityRow>;
     let group: EntityRow[] = [];
     for (const row of rows) {
       if (group.length > 0 && group[0]!.id !== row.id) {
@@ -469,6 +506,55 @@ export class SqliteStore implements Store {
       group.push(row);
     }
     if (group.length > 0) yield mergeEntityRows(group);
+  }
+
+  async recordOwnershipBlocks(versionId: number, stateKey: string, blocks: readonly OwnershipBlock[]): Promise<{ blocked: number; cleared: number }> {
+    const source = this.sourceOf(versionId);
+    const now = new Date().toISOString();
+    const key = (rule: string, id: string): string => `${rule}\u0000${id}`;
+    const insertChange = this.db.prepare(
+      `INSERT INTO changes (version_id, source, entity_id, schema, caption, target, kind, diff_json, at)
+       VALUES (?, ?, ?, ?, ?, 1, 'blocked-by-ownership', ?, ?)`,
+    );
+    const label = this.db.prepare('SELECT schema, caption FROM entities WHERE id = ? ORDER BY source LIMIT 1');
+    const insertBlock = this.db.prepare('INSERT INTO ownership_blocks (rule, entity_id, schema, caption, block_json) VALUES (?, ?, ?, ?, ?)');
+    return this.db.transaction(() => {
+      const baseline = this.db.prepare('SELECT 1 FROM ownership_state').get() === undefined;
+      const old = new Map<string, OwnershipBlockRow>();
+      for (const row of this.db.prepare('SELECT * FROM ownership_blocks').all() as OwnershipBlockRow[]) old.set(key(row.rule, row.entity_id), row);
+      this.db.prepare('DELETE FROM ownership_blocks').run();
+      let blocked = 0;
+      const seen = new Set<string>();
+      for (const block of blocks) {
+        const k = key(block.rule, block.entityId);
+        seen.add(k);
+        const entity = label.get(block.entityId) as { schema: string; caption: string } | undefined;
+        const schema = entity?.schema ?? 'LegalEntity';
+        const caption = entity?.caption ?? block.entityId;
+        insertBlock.run(block.rule, block.entityId, schema, caption, JSON.stringify(block));
+        if (baseline || old.has(k)) continue;
+        blocked++;
+        insertChange.run(versionId, source, block.entityId, schema, caption, JSON.stringify({ [block.rule]: { added: [describeBlockFact(block)], removed: [] } }), now);
+      }
+      let cleared = 0;
+      for (const [k, row] of old) {
+        if (seen.has(k)) continue;
+        cleared++;
+        const block = JSON.parse(row.block_json) as OwnershipBlock;
+        insertChange.run(versionId, source, row.entity_id, row.schema, row.caption, JSON.stringify({ [row.rule]: { added: [], removed: [describeBlockFact(block)] } }), now);
+      }
+      this.db
+        .prepare('INSERT INTO ownership_state (id, state_key, computed_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET state_key = excluded.state_key, computed_at = excluded.computed_at')
+        .run(stateKey, now);
+      return { blocked, cleared };
+    })();
+  }
+
+  async ownershipBlocks(): Promise<RecordedOwnershipBlocks | null> {
+    const state = this.db.prepare('SELECT state_key, computed_at FROM ownership_state').get() as { state_key: string; computed_at: string } | undefined;
+    if (!state) return null;
+    const rows = this.db.prepare('SELECT block_json FROM ownership_blocks ORDER BY entity_id, rule').all() as { block_json: string }[];
+    return { stateKey: state.state_key, computedAt: state.computed_at, blocks: rows.map((r) => JSON.parse(r.block_json) as OwnershipBlock) };
   }
 
   async createApiKey(key: NewApiKey): Promise<ApiKey> {
@@ -499,6 +585,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.#reader !== this.db) this.#reader?.close();
     this.db.close();
   }
 }
