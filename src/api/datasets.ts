@@ -1,11 +1,12 @@
 import type { Entity } from '../model/index.js';
 import type { ServerContext } from './context.js';
 import { NotFoundError } from './errors.js';
+import { ownershipRulesCache } from './ownership-rules-cache.js';
 
 /**
  * Datasets, named as yente names them: `default` (every source), `sanctions` (every entity with the
- * topic `sanction`, and everything from an official list), and one per source in service, named
- * by the source's `name` in the config (`us_ofac_sdn`, ...). An entity's `datasets` lists its sources.
+ * topic `sanction`, everything from an official list, and what listed parties own under the 50% rules),
+ * and one per source in service, named by the source's `name` in the config (`us_ofac_sdn`, ...). An entity's `datasets` lists its sources.
  * @module
  */
 
@@ -28,8 +29,11 @@ export interface DatasetScope {
   includes(entity: Entity): boolean;
 }
 
-/** Formats that carry data other than official lists (OpenSanctions FtM exports may hold PEPs, ...). */
-const NON_LIST_FORMATS = new Set(['ftm-json']);
+/**
+ * Formats that carry data other than official lists: OpenSanctions FtM exports may hold PEPs, and
+ * ownership imports are the user's own registers (their parties join `sanctions` only when blocked).
+ */
+const NON_LIST_FORMATS = new Set(['ftm-json', 'ownership-csv', 'ownership-ftm']);
 
 const cache = new WeakMap<ServerContext, { builtAt: string; datasets: DatasetInfo[] }>();
 
@@ -88,7 +92,9 @@ export async function resolveDataset(ctx: ServerContext, name: string): Promise<
   if (name === 'default') return { name, includes: () => true };
   if (name === 'sanctions') {
     const lists = new Set(found.children);
-    return { name, includes: (e) => e.datasets.some((d) => lists.has(d)) || (e.properties['topics'] ?? []).includes('sanction') };
+    const blocks = await ownershipRulesCache(ctx.store).blocks(ctx.store);
+    const listed = (e: Entity): boolean => e.datasets.some((d) => lists.has(d)) || (e.properties['topics'] ?? []).includes('sanction');
+    return { name, includes: (e) => listed(e) || blocks.of(e.id).length > 0 };
   }
   return { name, includes: (e) => e.datasets.includes(name) };
 }

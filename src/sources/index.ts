@@ -1,7 +1,7 @@
 import { euFsfXmlAdapter, euJournalCsvAdapter } from './eu/index.js';
 import { ftmJsonAdapter } from './ftm/index.js';
 import { ofacCsvAdapter, ofacXmlAdapter } from './ofac/index.js';
-import { ownershipCsvAdapter } from './ownership/index.js';
+import { ownershipCsvAdapter, ownershipFtmAdapter } from './ownership/index.js';
 import type { SourceAdapter, SourceFormat } from './types.js';
 import { ukCsvAdapter, ukTablesAdapter } from './uk/index.js';
 import { unXmlAdapter } from './un/index.js';
@@ -17,6 +17,7 @@ export const ADAPTERS: Readonly<Record<SourceFormat, SourceAdapter>> = {
   'uk-tables': ukTablesAdapter,
   'ftm-json': ftmJsonAdapter,
   'ownership-csv': ownershipCsvAdapter,
+  'ownership-ftm': ownershipFtmAdapter,
 };
 
 export * from './types.js';

@@ -3,7 +3,7 @@ import type { EntityId, SourceEntity } from '../model/index.js';
 /** The list formats Vigil reads; the id used in configs (`"format": "ofac-csv"`). */
 export const SOURCE_FORMATS = [
   'ofac-csv', 'ofac-xml', 'un-xml', 'eu-fsf-xml', 'eu-journal-csv', 'uk-csv', 'uk-tables', 'ftm-json',
-  'ownership-csv',
+  'ownership-csv', 'ownership-ftm',
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 

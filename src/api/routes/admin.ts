@@ -15,7 +15,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, ctx: ServerContext, guard
       const summary = await reloadLists(ctx);
       return c.json({ status: 'ok' as const, ...summary }, 200);
     }
-    if (isReloading(ctx)) throw new ConflictError('an update is already running');
+    if (isReloading(ctx)) throw new ConflictError('an update or ownership import is already running; try again when it is done');
     reloadLists(ctx).catch((error: unknown) => ctx.logger.error({ err: error }, 'update failed'));
     return c.json({ status: 'accepted' as const }, 202);
   });

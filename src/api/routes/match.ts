@@ -3,17 +3,18 @@ import { MAX_CANDIDATES } from '../../match/index.js';
 import { cleanQuery, type CleanQuery } from '../clean-query.js';
 import type { AppEnv, Role, ServerContext } from '../context.js';
 import { resolveDataset } from '../datasets.js';
-import { toScoredResponse } from '../entity-response.js';
+import { blockCaptions } from '../../graph/index.js';
+import { toOwnershipBlockResponse, toScoredResponse } from '../entity-response.js';
 import { BadRequestError, RequestTimeoutError } from '../errors.js';
+import { ownershipRulesCache } from '../ownership-rules-cache.js';
 import { buildResultFilter } from '../result-filter.js';
 import { ALGORITHM_NAMES, DEFAULT_ALGORITHM, matchBodySchema, matchParamsSchema, type EntityMatches, type MatchResponse } from '../schemas/match.js';
 import { parseBody, readJson, validQuery } from '../validate.js';
+import { yieldToEventLoop } from '../yield-to-event-loop.js';
 
 const DEFAULT_LIMIT = 5;
 /** Queries matched between two yields to the event loop, so that other requests (and the time limit) get their turn. */
 const QUERIES_PER_SLICE = 16;
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Checked before the body is validated in full, so that a batch of 10,000 gets one clear answer. */
 function checkBatchSize(body: unknown, max: number): void {
@@ -53,6 +54,7 @@ export function registerMatchRoutes(app: Hono<AppEnv>, ctx: ServerContext, guard
       changedSince: params.changed_since,
       excludeIds: params.exclude_entity_ids,
     });
+    const blocks = await ownershipRulesCache(ctx.store).blocks(ctx.store);
     const deadline = c.get('deadline');
     const responses: Record<string, EntityMatches> = {};
     for (const [i, [key, { query, warnings }]] of cleaned.entries()) {
@@ -63,9 +65,17 @@ export function registerMatchRoutes(app: Hono<AppEnv>, ctx: ServerContext, guard
       // Ask for every scored candidate, then filter: a filter must not hide results the limit let through.
       const results = matcher.match({ schema: query.schema, properties: query.properties }, { threshold, limit: MAX_CANDIDATES });
       const kept = results.filter((r) => r.score >= cutoff && keep(r.entity));
+      const shown = await Promise.all(
+        kept.slice(0, limit).map(async (r) => {
+          const own = blocks.of(r.entity.id);
+          if (own.length === 0) return toScoredResponse(r, warnings);
+          const captions = await blockCaptions(ctx.store, own);
+          return toScoredResponse(r, warnings, own.map((b) => toOwnershipBlockResponse(b, captions)));
+        }),
+      );
       responses[key] = {
         status: 200,
-        results: kept.slice(0, limit).map((r) => toScoredResponse(r, warnings)),
+        results: shown,
         total: { value: kept.length, relation: 'eq' },
         query,
         ...(warnings.length > 0 ? { warnings } : {}),

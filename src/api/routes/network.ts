@@ -3,13 +3,13 @@ import { describeNetwork, parseEdgeKinds } from '../../graph/index.js';
 import { entityId } from '../../model/index.js';
 import type { AppEnv, Role, ServerContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { OwnershipRulesCache } from '../ownership-rules-cache.js';
+import { ownershipRulesCache } from '../ownership-rules-cache.js';
 import { networkParamsSchema } from '../schemas/network.js';
 import { validQuery } from '../validate.js';
 
 /** `GET /entities/{id}/network?depth=N&kinds=...`: the neighbourhood, with who is listed or blocked by ownership. */
 export function registerNetworkRoutes(app: Hono<AppEnv>, ctx: ServerContext, guard: (role: Role) => MiddlewareHandler): void {
-  const cache = new OwnershipRulesCache();
+  const cache = ownershipRulesCache(ctx.store);
   app.get('/entities/:id/network', guard('screener'), validQuery(networkParamsSchema), async (c) => {
     const id = c.req.param('id');
     const { depth = 1, kinds } = c.req.valid('query');

@@ -26,7 +26,9 @@ export const entityChangeSchema = z
     schema: z.string(),
     caption: z.string(),
     target: z.boolean(),
-    kind: z.enum(['added', 'removed', 'changed']),
+    kind: z
+      .enum(['added', 'removed', 'changed', 'blocked-by-ownership'])
+      .describe('blocked-by-ownership: derived; the diff key is the rule, `added` when newly blocked, `removed` when cleared.'),
     diff: z.record(z.string(), z.object({ added: z.array(z.string()), removed: z.array(z.string()) })),
     at: z.string(),
   })

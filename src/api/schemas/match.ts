@@ -41,12 +41,29 @@ export type MatchParams = z.infer<typeof matchParamsSchema>;
 
 export const featureResultSchema = z.object({ score: z.number(), explanation: z.string() }).meta({ id: 'FeatureResult' });
 
+export const ownershipBlockSchema = z
+  .object({
+    rule: z.enum(['ofac-50-percent', 'eu-majority-ownership']),
+    aggregation: z.enum(['sum', 'single-owner']).describe('sum: blocked owners\' shares added (OFAC); single-owner: the largest one (EU).'),
+    total_percent: z.number().describe('The blocked owners\' share of the entity, by the rule\'s aggregation.'),
+    owners: z.array(
+      z.object({ id: z.string(), caption: z.string().optional(), percentage: z.number(), status: z.enum(['listed', 'blocked-by-rule']) }),
+    ),
+    paths: z.array(z.array(z.string())).describe('Ownership chains of entity ids, the listed party first and this entity last.'),
+    explanation: z.string(),
+  })
+  .meta({ id: 'OwnershipBlock', description: 'Vigil: the entity is blocked by ownership, though no list names it.' });
+export type OwnershipBlockResponse = z.infer<typeof ownershipBlockSchema>;
+
 export const scoredEntityResponseSchema = entityResponseSchema
   .extend({
     score: z.number(),
     match: z.boolean(),
     features: z.record(z.string(), z.number()).describe('Feature values by name (yente before 4.x).'),
-    explanations: z.record(z.string(), featureResultSchema).describe('Each feature with its effect and how it was reached.'),
+    explanations: z
+      .record(z.string(), featureResultSchema)
+      .describe('Each feature with its effect and how it was reached; `ownership_<rule>` (score 0) when the entity is blocked by ownership.'),
+    blocked_by_ownership: z.array(ownershipBlockSchema).optional().describe('Vigil: each ownership rule that blocks this entity.'),
   })
   .meta({ id: 'ScoredEntityResponse' });
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseDate } from '../../model/index.js';
-import { openStore, type EntityChange } from '../../store/index.js';
+import { openStore, type ChangeKind, type EntityChange } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 
 /** `+TCO -UKRAINE` style summary of a change's property diff. */
@@ -24,7 +24,7 @@ export function parseSince(value: string): string {
 export function registerChanges(program: Command): void {
   program
     .command('changes')
-    .description('designations added, removed and changed by list updates since a date')
+    .description('designations added, removed and changed by list updates, and entities blocked or cleared by ownership rules, since a date')
     .requiredOption('--since <date>', 'changes recorded on or after this date (or date-time)')
     .option('--source <name>', 'only this source')
     .option('--all', 'include sanctions, links and other records, and the initial load of each source')
@@ -56,9 +56,10 @@ export function registerChanges(program: Command): void {
           const detail = describeChange(c);
           process.stdout.write(`${c.at.slice(0, 10)}  ${c.source}  ${c.kind.padEnd(7)}  ${c.entityId}  ${c.caption}${detail ? `\n    ${detail}` : ''}\n`);
         }
-        const counts = { added: 0, removed: 0, changed: 0 };
+        const counts: Record<ChangeKind, number> = { added: 0, removed: 0, changed: 0, 'blocked-by-ownership': 0 };
         for (const c of changes) counts[c.kind] += 1;
-        process.stdout.write(`\n${changes.length} changes: ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed\n`);
+        const derived = counts['blocked-by-ownership'] > 0 ? `, ${counts['blocked-by-ownership']} blocked-by-ownership (+ newly blocked, - cleared)` : '';
+        process.stdout.write(`\n${changes.length} changes: ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed${derived}\n`);
       } finally {
         await store.close();
       }

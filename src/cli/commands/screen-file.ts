@@ -1,10 +1,11 @@
+import { OwnershipBlockIndex, currentOwnershipBlocks, explainOwnershipBlocks, type ExplainedOwnershipBlock } from '../../graph/index.js';
 import { buildMatcher, type Matcher } from '../../match/index.js';
 import { openStore } from '../../store/index.js';
-import { buildRowQuery, isRowFailure, type RowFailure, type RowQuery } from '../batch/build-row-query.js';
-import { ColumnMap, parseColumnOverrides } from '../batch/map-columns.js';
-import { inputFormatOf, openBatchInput } from '../batch/read-batch-input.js';
-import { describeRowIssue, type RowIssue } from '../batch/row-issue.js';
-import { CSV_MATCH_COLUMNS, openBatchOutput, outputFormatOf, type RowOutcome } from '../batch/write-batch-output.js';
+import { buildRowQuery, isRowFailure, type RowFailure, type RowQuery } from '../../batch/build-row-query.js';
+import { ColumnMap, parseColumnOverrides } from '../../batch/map-columns.js';
+import { inputFormatOf, openBatchInput } from '../../batch/read-batch-input.js';
+import { describeRowIssue, type RowIssue } from '../../batch/row-issue.js';
+import { CSV_MATCH_COLUMNS, openBatchOutput, outputFormatOf, type RowOutcome } from '../../batch/write-batch-output.js';
 import { CliError } from '../cli-error.js';
 import { BatchProgress, type BatchCounts } from '../progress.js';
 
@@ -24,11 +25,14 @@ export interface ScreenFileOptions {
 const MAX_ISSUES_SHOWN = 50;
 const PROGRESS_EVERY_ROWS = 50;
 
-async function loadMatcher(home: string | undefined): Promise<Matcher> {
+/** The matcher, and the entities blocked by ownership (explained once, for every row that finds them). */
+async function loadMatcher(home: string | undefined): Promise<{ matcher: Matcher; blocks: OwnershipBlockIndex<ExplainedOwnershipBlock> }> {
   const store = openStore(home);
   try {
     if ((await store.sources()).every((s) => !s.current)) throw new CliError('no lists loaded yet: run `vigil update` first');
-    return await buildMatcher(store.entities());
+    const matcher = await buildMatcher(store.entities());
+    const blocks = await currentOwnershipBlocks(store);
+    return { matcher, blocks: new OwnershipBlockIndex(await explainOwnershipBlocks(store, blocks.blocks)) };
   } finally {
     await store.close();
   }
@@ -48,10 +52,10 @@ export async function screenFile(opts: ScreenFileOptions): Promise<void> {
   const overrides = parseColumnOverrides(opts.map);
   const input = await openBatchInput(opts.file);
 
-  const matcher = await loadMatcher(opts.home);
+  const { matcher, blocks } = await loadMatcher(opts.home);
   const threshold = opts.threshold ?? matcher.defaultThreshold;
   const limit = Math.max(opts.limit, CSV_MATCH_COLUMNS);
-  const output = await openBatchOutput(opts.out);
+  const output = await openBatchOutput(opts.out, (id) => blocks.of(id));
   process.stderr.write(`screening ${opts.file} against ${matcher.size} listed parties at threshold ${threshold.toFixed(2)}\n`);
 
   const progress = new BatchProgress('screening', input.sizeBytes);

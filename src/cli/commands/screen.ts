@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { currentOwnershipBlocks, explainOwnershipBlocks, type ExplainedOwnershipBlock } from '../../graph/index.js';
 import { buildMatcher, type MatchQuery, type MatchResult } from '../../match/index.js';
 import { openStore } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
-import { SCHEMA_OF_TYPE } from '../schema-of-type.js';
+import { SCHEMA_OF_TYPE } from '../../model/schema-of-type.js';
 import { screenFile } from './screen-file.js';
 
 interface ScreenOptions {
@@ -97,16 +98,21 @@ export function registerScreen(program: Command): void {
       const store = openStore(opts.home);
       let results: MatchResult[];
       let used: number;
+      /** Per result, each ownership rule that blocks its entity, explained in one line. */
+      let blocked: ExplainedOwnershipBlock[][];
       try {
         if ((await store.sources()).every((s) => !s.current)) throw new CliError('no lists loaded yet: run `vigil update` first');
         const matcher = await buildMatcher(store.entities());
         used = threshold ?? matcher.defaultThreshold;
         results = matcher.match(query, { threshold: used, limit });
+        const blocks = await currentOwnershipBlocks(store);
+        blocked = await Promise.all(results.map((r) => explainOwnershipBlocks(store, blocks.of(r.entity.id))));
       } finally {
         await store.close();
       }
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ query, threshold: used, results }, null, 2)}\n`);
+        const annotated = results.map((r, i) => ((blocked[i]?.length ?? 0) > 0 ? { ...r, blockedByOwnership: blocked[i] } : r));
+        process.stdout.write(`${JSON.stringify({ query, threshold: used, results: annotated }, null, 2)}\n`);
         return;
       }
       const matches = results.filter((r) => r.match);
@@ -126,6 +132,7 @@ export function registerScreen(program: Command): void {
       process.stdout.write(`${table.slice(0, 2).join('\n')}\n`);
       results.forEach((r, i) => {
         process.stdout.write(`${table[i + 2]}\n`);
+        for (const b of blocked[i] ?? []) process.stdout.write(`    ${b.explanation}\n`);
         if (opts.explain) process.stdout.write(`${explanationLines(r).join('\n')}\n`);
       });
     });

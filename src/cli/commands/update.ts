@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { refreshOwnershipBlocks } from '../../graph/index.js';
 import { describeIssue } from '../../sources/index.js';
 import { openStore, resolveHome } from '../../store/index.js';
 import { loadSourcesConfig, type SourcesConfig } from '../../update/config.js';
@@ -59,6 +60,7 @@ export function registerUpdate(program: Command): void {
       const store = openStore(opts.home);
       const progress = new UpdateProgress();
       const results: UpdateResult[] = [];
+      let ownership = '';
       try {
         for (const source of sources) {
           results.push(
@@ -71,11 +73,17 @@ export function registerUpdate(program: Command): void {
             }),
           );
         }
+        // Blocked-by-ownership status follows the lists: recomputed once the new versions are in service.
+        const lastChanged = results.filter((r) => r.ok && r.version.outcome === 'ok').at(-1);
+        if (lastChanged) {
+          const refreshed = await refreshOwnershipBlocks(store, lastChanged.version.id);
+          ownership = `ownership rules: ${refreshed.blocked} newly blocked, ${refreshed.cleared} cleared (see vigil changes)\n`;
+        }
       } finally {
         progress.stop();
         await store.close();
       }
-      process.stdout.write(`${summarise(results)}\n`);
+      process.stdout.write(`${summarise(results)}\n${ownership}`);
       for (const r of results) {
         if (!r.ok) process.stderr.write(`error: ${r.error}\n  the previous version of ${r.source} stays in service\n`);
         if (r.issues.length > 0) {
