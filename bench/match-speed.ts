@@ -13,6 +13,7 @@ import { mulberry32, shuffled } from './eval/prng.js';
 import { personQuery, readUnPositives, readUsNegatives } from './eval/person-rows.js';
 import { loadScreeningLists } from './eval/screening-lists.js';
 import { changeOneLetter, harvestNamePools, syntheticEntities, type NamePools } from './synthetic-entities.js';
+import { percentile } from './percentile.js';
 
 const PERSON_QUERIES = 2_000;
 const ORG_QUERIES = 500;
@@ -76,11 +77,6 @@ interface Latency {
   perSecond: number;
   /** Share of the queries with an expected entity that got it back as a match. */
   found?: { hits: number; of: number };
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
 }
 
 /** Runs every query once to warm up, then again one by one, timed. Sequential, on this thread. */

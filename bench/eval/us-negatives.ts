@@ -8,6 +8,7 @@ import type { MatchResult } from '../../src/match/types.js';
 import { markdownTable, type EvalOutcome, type ScreeningEvalContext } from './eval-report.js';
 import { writeEvalOut } from './eval-paths.js';
 import { personQuery, type PersonRow } from './person-rows.js';
+import { percentile } from '../percentile.js';
 
 export const WORKING_NEGATIVES = 45_000;
 export const HELD_BACK_NEGATIVES = 5_000;
@@ -37,10 +38,6 @@ export interface NegativesScreening {
   /** Rows surnamed Wagner (hard negatives against the Wagner Group), and how many of them alerted. */
   wagnerRows: number;
   wagnerAlerts: number;
-}
-
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 }
 
 /** Screens each row and counts the queries that alert; shared by the working and held-back sets. */
