@@ -10,7 +10,12 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerKeyRoutes } from './routes/keys.js';
 import { registerMatchRoutes } from './routes/match.js';
 import { registerNetworkRoutes } from './routes/network.js';
+import { registerOwnershipRoutes } from './routes/ownership.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { registerScanRoutes } from './routes/scan.js';
+import { registerScanPaymentRoutes } from './routes/scan-payment.js';
+import { registerBatchRoutes } from './routes/batch.js';
+import { registerWebRoutes } from './routes/web.js';
 
 export interface AppOptions {
   /**
@@ -22,7 +27,7 @@ export interface AppOptions {
 }
 
 /** Routes that may run longer than the per-request time limit (a list reload). */
-const UNTIMED_PATHS = new Set(['/updatez']);
+const UNTIMED_PATHS = new Set(['/updatez', '/ownership']);
 
 /** One JSON log line per request: method, path (never the query string, body or headers), status, ms, and the API key's id. */
 function logRequests(ctx: ServerContext): MiddlewareHandler<AppEnv> {
@@ -79,11 +84,16 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono<Ap
   registerHealthRoutes(app, ctx);
   registerMatchRoutes(app, ctx, guard);
   registerSearchRoutes(app, ctx, guard);
+  registerScanRoutes(app, ctx, guard);
+  registerScanPaymentRoutes(app, ctx, guard);
   registerEntityRoutes(app, ctx, guard);
   registerNetworkRoutes(app, ctx, guard);
+  registerOwnershipRoutes(app, ctx, guard);
   registerCatalogRoutes(app, ctx, guard);
   registerAdminRoutes(app, ctx, guard);
   registerKeyRoutes(app, ctx, guard);
   registerDocsRoutes(app, options.version ?? 'dev', guard);
+  registerBatchRoutes(app, ctx, guard);
+  registerWebRoutes(app);
   return app;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { batchBodySchema, batchJobSchema, batchParamsSchema, batchResultsSchema } from './schemas/batch.js';
 import { changesParamsSchema, changesResponseSchema, updateParamsSchema, updateResponseSchema } from './schemas/admin.js';
 import { algorithmsResponseSchema, catalogResponseSchema } from './schemas/catalog.js';
 import { entityResponseSchema, errorResponseSchema, statusResponseSchema } from './schemas/common.js';
@@ -6,7 +7,10 @@ import { adjacentParamsSchema, entityAdjacentResponseSchema, entityHistoryRespon
 import { apiKeyListSchema, apiKeySchema, createApiKeyBodySchema, createdApiKeySchema } from './schemas/keys.js';
 import { matchBodySchema, matchParamsSchema, matchResponseSchema } from './schemas/match.js';
 import { networkParamsSchema, networkResponseSchema } from './schemas/network.js';
+import { ownershipImportResponseSchema, ownershipParamsSchema, ownershipUploadSchema } from './schemas/ownership.js';
 import { searchParamsSchema, searchResponseSchema } from './schemas/search.js';
+import { scanBodySchema, scanParamsSchema, scanResponseSchema } from './schemas/scan.js';
+import { scanPaymentBodySchema, scanPaymentParamsSchema, scanPaymentResponseSchema } from './schemas/scan-payment.js';
 
 /**
  * The OpenAPI 3.1 document of the API, built from the same zod schemas the routes validate with.
@@ -25,6 +29,9 @@ interface RouteDoc {
   pathParams?: Record<string, string>;
   query?: z.ZodObject;
   body?: Schema;
+  /** Media type of the body and of the success response, when not JSON. */
+  bodyType?: string;
+  okType?: string;
   ok: { status: number; description: string; schema: Schema };
   errors: number[];
 }
@@ -42,12 +49,25 @@ const ERROR_TEXT: Record<number, string> = {
 
 /** Routes that need no API key, and routes that need the admin role (the rest need screener). */
 const OPEN_PATHS = new Set(['/healthz', '/readyz']);
-const ADMIN_PATHS = new Set(['/keys', '/keys/{id}', '/updatez']);
+const ADMIN_PATHS = new Set(['/keys', '/keys/{id}', '/updatez', '/ownership']);
 
 const DATASET = { dataset: 'default (every list), sanctions, or a source name such as us_ofac_sdn (see /catalog)' };
 const ENTITY_ID = { id: 'An entity id, e.g. ofac-22543' };
+const BATCH_ID = { id: 'A batch job id, as POST /batch answers it' };
 
 export const ROUTE_DOCS: RouteDoc[] = [
+  {
+    method: 'post', path: '/scan', tag: 'Matching', summary: 'Find listed parties in a text',
+    description: 'Finds the listed parties and the sanctioned jurisdictions that a document (an article, a report) mentions: each mention with its character span in the text as sent, the listed entity, a score, a confidence and an explanation; each jurisdiction with the programmes that cover it. Send JSON `{"text": "...", "threshold": 0.7}` or the text itself as `text/plain`. At most 500,000 characters (413 beyond); an empty text or another content type is a 400.',
+    query: scanParamsSchema, body: scanBodySchema,
+    ok: { status: 200, description: 'Mentions in text order', schema: scanResponseSchema }, errors: [400, 413, 422, 503],
+  },
+  {
+    method: 'post', path: '/scan/payment', tag: 'Matching', summary: 'Screen a payment message',
+    description: 'Screens an ISO 20022 pacs.008 or pain.001 message or a SWIFT MT103: every party and agent (by name, BIC, LEI, identifiers, birth date) with its FtM schema, every country field against the jurisdictions programmes cover, and the free-text fields (remittance information, :70:, :72:). Send the message as it is (`application/xml`, `text/plain`) or as JSON `{"message": "..."}`; the format is detected. Answers per field with where it was read (XML path or MT tag and line). A body that is not a message is a 400, a message with a missing or bad field a 422, each naming the field and line.',
+    query: scanPaymentParamsSchema, body: scanPaymentBodySchema,
+    ok: { status: 200, description: 'What matched, per field', schema: scanPaymentResponseSchema }, errors: [400, 413, 422, 503],
+  },
   {
     method: 'post', path: '/match/{dataset}', tag: 'Matching', summary: 'Query by example matcher',
     description: 'Screens up to 1,000 queries, each an entity example `{schema, properties}`; property values may be a string or a list. Answers per query key with the scored results, best first.',
@@ -85,6 +105,24 @@ export const ROUTE_DOCS: RouteDoc[] = [
     ok: { status: 200, description: 'The neighbourhood', schema: networkResponseSchema }, errors: [404, 422],
   },
   {
+    method: 'post', path: '/batch', tag: 'Matching', summary: 'Screen a CSV file',
+    description: 'Starts screening an uploaded CSV (header line, one party per row, columns as `vigil screen --file` reads them) in the background and answers with the job; poll `GET /batch/{id}`. Jobs are kept in memory for an hour.',
+    query: batchParamsSchema, body: batchBodySchema, bodyType: 'text/csv',
+    ok: { status: 202, description: 'The job, running', schema: batchJobSchema }, errors: [400, 409, 413, 422, 503],
+  },
+  {
+    method: 'get', path: '/batch/{id}', tag: 'Matching', summary: 'Batch job progress',
+    description: 'Rows done out of the total, matches and errors so far, and the status (running, done, failed).',
+    pathParams: BATCH_ID,
+    ok: { status: 200, description: 'The job', schema: batchJobSchema }, errors: [404],
+  },
+  {
+    method: 'get', path: '/batch/{id}/results.csv', tag: 'Matching', summary: 'Batch job results',
+    description: 'The results of a finished job as CSV: per row the best score, the number of matches and up to three matches with lists, programmes and reasons, or the row\'s error.',
+    pathParams: BATCH_ID, okType: 'text/csv',
+    ok: { status: 200, description: 'The results file', schema: batchResultsSchema }, errors: [404, 409],
+  },
+  {
     method: 'get', path: '/catalog', tag: 'System information', summary: 'Datasets',
     description: 'The datasets in service: default, sanctions and one per source, with version and entity counts.',
     ok: { status: 200, description: 'The catalog', schema: catalogResponseSchema }, errors: [],
@@ -99,6 +137,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
     description: 'Designations added, removed and changed since a date, with the property values gained and lost.',
     query: changesParamsSchema,
     ok: { status: 200, description: 'The changes', schema: changesResponseSchema }, errors: [422],
+  },
+  {
+    method: 'post', path: '/ownership', tag: 'Data access', summary: 'Import ownership data',
+    description: "Imports the body as an ownership source (admin): CSV `owner,asset,percentage[,start,end]` (text/csv) or FtM JSON lines of Ownership entities and the parties they name (application/x-ndjson). Checked in full first: a bad line (percentage not a number, negative or over 100, a bad date, a missing owner or asset, an asset's current holdings over 100%) is a 422 naming each line, and nothing is imported. Then OFAC's 50% rule and the EU's rule are recomputed (status changes appear in /changes as blocked-by-ownership) and the screening index is rebuilt.",
+    query: ownershipParamsSchema, body: ownershipUploadSchema, bodyType: 'text/csv',
+    ok: { status: 200, description: 'The import and the rules after it', schema: ownershipImportResponseSchema }, errors: [400, 409, 413, 422],
   },
   {
     method: 'post', path: '/updatez', tag: 'System information', summary: 'Reload the lists',
@@ -183,7 +227,7 @@ export function buildOpenApiDocument(version: string): JsonSchema {
     const responses: Record<string, JsonSchema> = {
       [route.ok.status]: {
         description: route.ok.description,
-        content: route.path === '/docs' ? { 'text/html': { schema: { type: 'string' } } } : { 'application/json': { schema: schemaOrRef(route.ok.schema, 'output') } },
+        content: route.path === '/docs' ? { 'text/html': { schema: { type: 'string' } } } : { [route.okType ?? 'application/json']: { schema: schemaOrRef(route.ok.schema, 'output') } },
       },
     };
     const open = OPEN_PATHS.has(route.path);
@@ -196,7 +240,7 @@ export function buildOpenApiDocument(version: string): JsonSchema {
       tags: [route.tag],
       ...(open ? { security: [] } : {}),
       parameters: parameters(route),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body ? { requestBody: { required: true, content: { [route.bodyType ?? 'application/json']: { schema: jsonSchema(route.body, 'input') } } } } : {}),
       responses,
     };
   }

@@ -1,7 +1,11 @@
+import { refreshOwnershipBlocks } from '../graph/index.js';
 import { buildMatcher } from '../match/index.js';
 import { updateSource } from '../update/update-source.js';
+import { phraseIndexFor } from '../scan/index.js';
 import type { ServerContext } from './context.js';
+import { ownershipRulesCache } from './ownership-rules-cache.js';
 import { ConflictError } from './errors.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 /** One source's update, as `POST /updatez` reports it. */
 export interface SourceUpdateSummary {
@@ -30,7 +34,7 @@ async function* yieldingEvery<T>(items: AsyncIterable<T>, every: number): AsyncI
   let n = 0;
   for await (const item of items) {
     yield item;
-    if (++n % every === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (++n % every === 0) await yieldToEventLoop();
   }
 }
 
@@ -39,15 +43,32 @@ export async function rebuildMatcher(ctx: ServerContext): Promise<{ size: number
   const started = performance.now();
   const matcher = await buildMatcher(yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE));
   ctx.matcher.swap(matcher);
+  // Screening results carry blocks by ownership: have them ready before the first /match asks.
+  ownershipRulesCache(ctx.store).blocks(ctx.store).catch((error: unknown) => ctx.logger.error({ err: error }, 'ownership rules failed'));
+  // And so does the document scanner's phrase index, so that the first POST /scan does not wait for it.
+  phraseIndexFor(matcher, () => yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE)).catch((error: unknown) => ctx.logger.error({ err: error }, 'scan index failed'));
   const summary = { size: matcher.size, build_ms: Math.round(performance.now() - started) };
   ctx.logger.info({ event: 'matcher-built', ...summary }, 'screening index built');
   return summary;
 }
 
-const running = new WeakSet<ServerContext>();
+/** What writes to the store in each server now: one list update or ownership import at a time. */
+const running = new WeakMap<ServerContext, string>();
 
 export function isReloading(ctx: ServerContext): boolean {
   return running.has(ctx);
+}
+
+/** Runs `job` as the server's one writer; while another runs, a 409 naming it. */
+export async function exclusively<T>(ctx: ServerContext, what: string, job: () => Promise<T>): Promise<T> {
+  const current = running.get(ctx);
+  if (current !== undefined) throw new ConflictError(`${current} is already running; try again when it is done`);
+  running.set(ctx, what);
+  try {
+    return await job();
+  } finally {
+    running.delete(ctx);
+  }
 }
 
 /**
@@ -55,12 +76,12 @@ export function isReloading(ctx: ServerContext): boolean {
  * the matcher. One reload at a time: a second call while one runs is a 409.
  */
 export async function reloadLists(ctx: ServerContext): Promise<ReloadSummary> {
-  if (running.has(ctx)) throw new ConflictError('an update is already running');
-  running.add(ctx);
-  try {
+  return exclusively(ctx, 'an update', async () => {
     const sources: SourceUpdateSummary[] = [];
+    let lastChanged: number | undefined;
     for (const config of ctx.config.sources) {
       const r = await updateSource(ctx.store, config, { workDir: ctx.workDir });
+      if (r.ok && r.version.outcome === 'ok') lastChanged = r.version.id;
       const v = r.version;
       sources.push({
         source: r.source,
@@ -77,8 +98,8 @@ export async function reloadLists(ctx: ServerContext): Promise<ReloadSummary> {
       });
       ctx.logger.info({ event: 'source-updated', source: r.source, ok: r.ok, outcome: v.outcome }, r.ok ? 'source updated' : 'source update failed');
     }
+    // Blocked-by-ownership status follows the lists (changes of kind blocked-by-ownership).
+    if (lastChanged !== undefined) await refreshOwnershipBlocks(ctx.store, lastChanged);
     return { sources, matcher: await rebuildMatcher(ctx) };
-  } finally {
-    running.delete(ctx);
-  }
+  });
 }

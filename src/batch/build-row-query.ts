@@ -1,7 +1,7 @@
-import { IDENTIFIER_PROPS } from '../../match/index.js';
-import type { MatchQuery } from '../../match/index.js';
-import { parseDate, PropertyBag } from '../../model/index.js';
-import { schemaOfType } from '../schema-of-type.js';
+import { IDENTIFIER_PROPS } from '../match/index.js';
+import type { MatchQuery } from '../match/index.js';
+import { parseDate, PropertyBag } from '../model/index.js';
+import { schemaOfType } from '../model/schema-of-type.js';
 import type { ColumnMap, ColumnTarget } from './map-columns.js';
 import type { RowIssue } from './row-issue.js';
 

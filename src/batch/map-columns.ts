@@ -1,5 +1,5 @@
-import { IDENTIFIER_PROPS } from '../../match/index.js';
-import { CliError } from '../cli-error.js';
+import { IDENTIFIER_PROPS } from '../match/index.js';
+import { BatchFileError } from './batch-file-error.js';
 
 /** The FtM properties the matcher reads from a query: a column may map to any of these. */
 export const QUERY_PROPERTIES = [
@@ -63,7 +63,7 @@ const PROPERTY_BY_NAME = new Map<string, QueryProperty>(QUERY_PROPERTIES.map((p)
 
 /**
  * Parses `--map col=prop` values: `prop` is one of QUERY_PROPERTIES (any case), `key`, `schema`
- * or `ignore`. A bad value is a CliError that names it.
+ * or `ignore`. A bad value is a BatchFileError that names it.
  */
 export function parseColumnOverrides(values: readonly string[]): Map<string, ColumnTarget> {
   const overrides = new Map<string, ColumnTarget>();
@@ -71,12 +71,12 @@ export function parseColumnOverrides(values: readonly string[]): Map<string, Col
     const eq = value.lastIndexOf('=');
     const column = normaliseColumnName(eq > 0 ? value.slice(0, eq) : '');
     const target = eq > 0 ? value.slice(eq + 1).trim() : '';
-    if (column === '' || target === '') throw new CliError(`--map takes column=property, not ${JSON.stringify(value)}`);
+    if (column === '' || target === '') throw new BatchFileError(`--map takes column=property, not ${JSON.stringify(value)}`);
     const prop = PROPERTY_BY_NAME.get(target.toLowerCase());
     const special = ({ key: KEY, schema: SCHEMA, ignore: IGNORE } as Record<string, ColumnTarget>)[target.toLowerCase()];
     const resolved = prop ? property(prop) : special;
     if (!resolved) {
-      throw new CliError(`--map ${JSON.stringify(value)}: ${JSON.stringify(target)} is not a property Vigil screens on; use one of ${QUERY_PROPERTIES.join(', ')}, or key, schema, ignore`);
+      throw new BatchFileError(`--map ${JSON.stringify(value)}: ${JSON.stringify(target)} is not a property Vigil screens on; use one of ${QUERY_PROPERTIES.join(', ')}, or key, schema, ignore`);
     }
     overrides.set(column, resolved);
   }

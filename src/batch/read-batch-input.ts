@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse, type CsvError } from 'csv-parse';
-import { CliError } from '../cli-error.js';
+import { BatchFileError } from './batch-file-error.js';
 import type { RowIssue } from './row-issue.js';
 
 export type BatchInputFormat = 'csv' | 'jsonl';
@@ -27,23 +27,23 @@ export function inputFormatOf(path: string): BatchInputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  throw new CliError(`--file must end in .csv, .jsonl or .ndjson, not ${JSON.stringify(ext || path)}`);
+  throw new BatchFileError(`--file must end in .csv, .jsonl or .ndjson, not ${JSON.stringify(ext || path)}`);
 }
 
-/** Opens a batch file; a file that is missing or cannot be read is a CliError naming it. */
+/** Opens a batch file; a file that is missing or cannot be read is a BatchFileError naming it. */
 export async function openBatchInput(path: string): Promise<BatchInput> {
   const format = inputFormatOf(path);
   let sizeBytes: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new CliError(`--file ${path} is not a file`);
+    if (!info.isFile()) throw new BatchFileError(`--file ${path} is not a file`);
     sizeBytes = info.size;
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read --file ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    if (error instanceof BatchFileError) throw error;
+    throw new BatchFileError(`cannot read --file ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const handle = await open(path, 'r').catch((error: Error) => {
-    throw new CliError(`cannot read --file ${path}: ${error.message}`);
+    throw new BatchFileError(`cannot read --file ${path}: ${error.message}`);
   });
   const stream = handle.createReadStream();
   return {

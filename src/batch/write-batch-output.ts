@@ -2,8 +2,9 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { MatchQuery, MatchResult } from '../../match/index.js';
-import { CliError } from '../cli-error.js';
+import type { ExplainedOwnershipBlock } from '../graph/index.js';
+import type { MatchQuery, MatchResult } from '../match/index.js';
+import { BatchFileError } from './batch-file-error.js';
 import { describeRowIssue, type RowIssue } from './row-issue.js';
 
 export type BatchOutputFormat = 'csv' | 'jsonl';
@@ -20,6 +21,9 @@ export interface BatchOutput {
   close(): Promise<void>;
 }
 
+/** The ownership rules that block an entity (none for most). */
+export type BlocksOf = (entityId: string) => readonly ExplainedOwnershipBlock[];
+
 /** Matches listed per row in CSV output (JSONL lists every match). */
 export const CSV_MATCH_COLUMNS = 3;
 const SCORE_DECIMALS = 3;
@@ -29,7 +33,7 @@ export function outputFormatOf(path: string): BatchOutputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  throw new CliError(`--out must end in .csv, .jsonl or .ndjson (the extension picks the format), not ${JSON.stringify(ext || path)}`);
+  throw new BatchFileError(`--out must end in .csv, .jsonl or .ndjson (the extension picks the format), not ${JSON.stringify(ext || path)}`);
 }
 
 const round = (score: number): number => Number(score.toFixed(SCORE_DECIMALS));
@@ -39,9 +43,10 @@ export function reasonLine(result: MatchResult): string {
   return result.explanations.map((e) => `${e.feature} ${e.effect >= 0 ? '+' : ''}${e.effect.toFixed(2)}: ${e.detail}`).join('; ');
 }
 
-/** A result as JSONL output gives it: the listed entity's essentials, the score and the reasons. */
-function resultJson(result: MatchResult): Record<string, unknown> {
+/** A result as JSONL output gives it: the listed entity's essentials, the score, the reasons, and any block by ownership. */
+function resultJson(result: MatchResult, blocksOf: BlocksOf): Record<string, unknown> {
   const { entity } = result;
+  const blocks = blocksOf(entity.id);
   return {
     id: entity.id,
     caption: entity.caption,
@@ -51,10 +56,11 @@ function resultJson(result: MatchResult): Record<string, unknown> {
     score: round(result.score),
     match: result.match,
     explanations: result.explanations.map((e) => ({ ...e, effect: round(e.effect) })),
+    ...(blocks.length > 0 ? { blocked_by_ownership: blocks } : {}),
   };
 }
 
-function jsonLine(outcome: RowOutcome): string {
+function jsonLine(outcome: RowOutcome, blocksOf: BlocksOf): string {
   if (outcome.status === 'failed') {
     return JSON.stringify({ row: outcome.line, key: outcome.key ?? null, error: { code: outcome.issue.code, message: describeRowIssue(outcome.issue) } });
   }
@@ -65,8 +71,8 @@ function jsonLine(outcome: RowOutcome): string {
     key: outcome.key ?? null,
     query: outcome.query,
     match: matches.length > 0,
-    matches: matches.map(resultJson),
-    best: best ? resultJson(best) : null,
+    matches: matches.map((r) => resultJson(r, blocksOf)),
+    best: best ? resultJson(best, blocksOf) : null,
   });
 }
 
@@ -77,7 +83,7 @@ const CSV_HEADER = [
   'error',
 ];
 
-function csvRecord(outcome: RowOutcome): string[] {
+function csvRecord(outcome: RowOutcome, blocksOf: BlocksOf): string[] {
   const cells: string[] = new Array<string>(CSV_HEADER.length).fill('');
   cells[0] = String(outcome.line);
   cells[1] = outcome.key ?? '';
@@ -98,7 +104,8 @@ function csvRecord(outcome: RowOutcome): string[] {
     cells[at + 2] = r.score.toFixed(SCORE_DECIMALS);
     cells[at + 3] = r.entity.datasets.join('; ');
     cells[at + 4] = (r.entity.properties['program'] ?? []).join('; ');
-    cells[at + 5] = reasonLine(r);
+    // A block by ownership goes first in the reason: it matters more than how the name matched.
+    cells[at + 5] = [...blocksOf(r.entity.id).map((b) => b.explanation), reasonLine(r)].join('; ');
   });
   return cells;
 }
@@ -107,19 +114,19 @@ async function writeChunk(stream: WriteStream, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
-/** Opens the results file (a CliError when it cannot be created) and writes the CSV header. */
-export async function openBatchOutput(path: string): Promise<BatchOutput> {
+/** Opens the results file (a BatchFileError when it cannot be created) and writes the CSV header. */
+export async function openBatchOutput(path: string, blocksOf: BlocksOf = () => []): Promise<BatchOutput> {
   const format = outputFormatOf(path);
   const stream = createWriteStream(path);
   try {
     await once(stream, 'open');
   } catch (error) {
-    throw new CliError(`cannot write --out ${path}: ${(error as Error).message}`);
+    throw new BatchFileError(`cannot write --out ${path}: ${(error as Error).message}`);
   }
   if (format === 'csv') await writeChunk(stream, stringify([CSV_HEADER]));
   return {
     format,
-    write: (outcome) => writeChunk(stream, format === 'csv' ? stringify([csvRecord(outcome)]) : `${jsonLine(outcome)}\n`),
+    write: (outcome) => writeChunk(stream, format === 'csv' ? stringify([csvRecord(outcome, blocksOf)]) : `${jsonLine(outcome, blocksOf)}\n`),
     async close() {
       stream.end();
       await once(stream, 'finish');

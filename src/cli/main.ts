@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { BatchFileError } from '../batch/batch-file-error.js';
 import { ConfigError } from '../update/config.js';
 import { CliError } from './cli-error.js';
 import { registerChanges } from './commands/changes.js';
@@ -8,6 +9,7 @@ import { registerExport } from './commands/export.js';
 import { registerImportOwnership } from './commands/import-ownership.js';
 import { registerKeys } from './commands/keys.js';
 import { registerNetwork } from './commands/network.js';
+import { registerScan } from './commands/scan.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
@@ -26,6 +28,7 @@ registerNetwork(program);
 registerImportOwnership(program);
 registerExport(program);
 registerScreen(program);
+registerScan(program);
 registerServe(program);
 registerKeys(program);
 
@@ -34,7 +37,7 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
-  } else if (error instanceof CliError || error instanceof ConfigError) {
+  } else if (error instanceof CliError || error instanceof ConfigError || error instanceof BatchFileError) {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = 2;
   } else {
