@@ -7,13 +7,30 @@ import type { Store } from '../store/index.js';
  * blocks come from the store when the last update recorded them for these very versions, so
  * screening needs no graph; the graph is built (once per state) only when asked for.
  */
+/**
+ * How long the versions in service are taken as known (reading them costs about 0.4 ms, as much as
+ * a match). Updates in this server call `forget()`; one made by another process (`vigil update`)
+ * is seen within this time, as the API key cache sees a key revoked elsewhere.
+ */
+const STATE_CHECK_MS = 2_000;
+
 export class OwnershipRulesCache {
   #key: string | null = null;
   #rules: Promise<OwnershipRules> | null = null;
   #blocks: Promise<OwnershipBlockIndex> | null = null;
 
+  /** When the versions in service were last read: not on every /match, which is the hot path. */
+  #checkedAt = -Infinity;
+
+  /** Reads the versions in service again at the next use (a reload in this process calls it). */
+  forget(): void {
+    this.#checkedAt = -Infinity;
+  }
+
   async #sync(store: Store): Promise<string> {
+    if (this.#key !== null && performance.now() - this.#checkedAt < STATE_CHECK_MS) return this.#key;
     const key = await servingStateKey(store);
+    this.#checkedAt = performance.now();
     if (key !== this.#key) {
       this.#key = key;
       this.#rules = null;

@@ -44,7 +44,9 @@ export async function rebuildMatcher(ctx: ServerContext): Promise<{ size: number
   const matcher = await buildMatcher(yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE));
   ctx.matcher.swap(matcher);
   // Screening results carry blocks by ownership: have them ready before the first /match asks.
-  ownershipRulesCache(ctx.store).blocks(ctx.store).catch((error: unknown) => ctx.logger.error({ err: error }, 'ownership rules failed'));
+  const rules = ownershipRulesCache(ctx.store);
+  rules.forget();
+  rules.blocks(ctx.store).catch((error: unknown) => ctx.logger.error({ err: error }, 'ownership rules failed'));
   // And so does the document scanner's phrase index, so that the first POST /scan does not wait for it.
   phraseIndexFor(matcher, () => yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE)).catch((error: unknown) => ctx.logger.error({ err: error }, 'scan index failed'));
   const summary = { size: matcher.size, build_ms: Math.round(performance.now() - started) };

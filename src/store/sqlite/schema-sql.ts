@@ -77,7 +77,6 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE INDEX IF NOT EXISTS changes_entity ON changes (entity_id);
 CREATE INDEX IF NOT EXISTS changes_at ON changes (at);
 
--- API keys (version 2): only the SHA-256 of each key is kept, never the key.
 CREATE TABLE IF NOT EXISTS staging_referents (
   version_id INTEGER NOT NULL,
   referent TEXT NOT NULL,
@@ -94,6 +93,7 @@ CREATE TABLE IF NOT EXISTS referents (
 CREATE INDEX IF NOT EXISTS referents_referent ON referents (referent);
 CREATE INDEX IF NOT EXISTS referents_id ON referents (id);
 
+-- API keys (version 2): only the SHA-256 of each key is kept, never the key.
 CREATE TABLE IF NOT EXISTS api_keys (
   id TEXT PRIMARY KEY,
   key_hash TEXT NOT NULL UNIQUE,
