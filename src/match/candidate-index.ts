@@ -44,7 +44,7 @@ export class CandidateIndex {
     for (const name of query.names) {
       const queryTotal = name.variants[0]?.total ?? 0;
       const shared = new Map<number, number>();
-      for (const group of queryKeyGroups(name, this.weights)) {
+      for (const group of queryKeyGroups(name, this.weights, (text) => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES)) {
         const best = new Map<number, number>();
         for (const [key, weight] of group) {
           for (const nameId of this.postings.get(key) ?? []) {
@@ -87,6 +87,13 @@ function estimateScore(matched: number, queryTotal: number, listedTotal: number)
 }
 
 const PREFIX_LENGTH = 4;
+/** Words this long get one-letter-deleted keys: shorter ones have no prefix keys to catch a typo. */
+const DELETION_KEY_LENGTHS = { min: 4, max: 7 };
+/**
+ * A query word found in fewer listed names than this is looked up by its deletions too: a typo
+ * rarely makes a common word, and a common word's deletions would gather thousands of names.
+ */
+const RARE_TOKEN_NAMES = 20;
 /**
  * Candidates whose estimate is below this cannot reach a match threshold: one word of two shared
  * and nothing else estimates 0.25, the least a typo in the other word can leave.
@@ -98,13 +105,13 @@ const MIN_ESTIMATE = 0.2;
  * word in every spelling (its token, skeleton, prefix, and its join with the next word), weighted
  * by rarity, exact tokens above skeletons and prefixes.
  */
-function queryKeyGroups(name: NameProfile, weights: TokenWeights): Map<string, number>[] {
+function queryKeyGroups(name: NameProfile, weights: TokenWeights, isRare: (text: string) => boolean): Map<string, number>[] {
   const groups: Map<string, number>[] = [];
   for (const variant of name.variants) {
-    variant.tokens.forEach((_token, i) => {
+    variant.tokens.forEach((token, i) => {
       const keys = groups[i] ?? new Map<string, number>();
       groups[i] = keys;
-      for (const [key, weight] of tokenKeys(variant.tokens, i, name.strength === 'weak', weights)) {
+      for (const [key, weight] of tokenKeys(variant.tokens, i, name.strength === 'weak', isRare(token.text), weights)) {
         keys.set(key, Math.max(keys.get(key) ?? 0, weight));
       }
     });
@@ -112,8 +119,8 @@ function queryKeyGroups(name: NameProfile, weights: TokenWeights): Map<string, n
   return groups;
 }
 
-/** The keys of the token at position i of a spelling. */
-function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, weights?: TokenWeights): [string, number][] {
+/** The keys of the token at position i of a spelling; `deletions` adds its one-letter-deleted forms. */
+function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, deletions: boolean, weights?: TokenWeights): [string, number][] {
   const t = tokens[i]!;
   if (t.kind === 'initial' || t.kind === 'particle' || t.text.length < 2) return [];
   const w = weights ? weights.idf(t.text) : 1;
@@ -130,6 +137,12 @@ function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, we
     // ...or both ends, when the typo is in the middle (Jafari / Jabari).
     keys.push([`b:${t.text.slice(0, 2)}${t.text.slice(-2)}`, 0.3 * w]);
   }
+  if (deletions && t.kind === 'word' && t.text.length >= DELETION_KEY_LENGTHS.min && t.text.length <= DELETION_KEY_LENGTHS.max) {
+    // Two words one typo apart (a letter changed, added, dropped or two swapped) share the word or
+    // one of its one-letter deletions (the symmetric-deletion scheme of SymSpell): Eshan / Ehsan share "esan".
+    keys.push([`d:${t.text}`, 0.5 * w]);
+    for (let k = 0; k < t.text.length; k++) keys.push([`d:${t.text.slice(0, k)}${t.text.slice(k + 1)}`, 0.5 * w]);
+  }
   const next = tokens[i + 1];
   // Joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman").
   if (next && next.kind !== 'initial') keys.push([`t:${t.text}${next.text}`, w]);
@@ -141,7 +154,7 @@ function keysOfName(name: NameProfile): Set<string> {
   const keys = new Set<string>();
   for (const variant of name.variants) {
     for (let i = 0; i < variant.tokens.length; i++) {
-      for (const [key] of tokenKeys(variant.tokens, i, name.strength === 'weak')) keys.add(key);
+      for (const [key] of tokenKeys(variant.tokens, i, name.strength === 'weak', true)) keys.add(key);
     }
   }
   return keys;

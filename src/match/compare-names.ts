@@ -48,6 +48,10 @@ export const NAME_SCORING = {
   givenNameEquivalent: 0.8,
   /** The most a comparison scores when a single word matched and either side has more words. */
   singleWordCap: 0.6,
+  /** The most it scores when both names carry numbers and none met its equal (Zu Zag Bong 5 / Zu Zag Bong 6). */
+  numberClashCap: 0.6,
+  /** The most it scores when a middle initial left over meets only other names (William G. Frost / William W. Frost). */
+  initialClashCap: 0.65,
 };
 
 /** Options of one comparison. */
@@ -79,14 +83,38 @@ function fatherChainWeight(variant: NameVariant, used: ReadonlySet<number>): num
   const tokens = variant.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const marker = tokens[i - 1]!;
-    if (!FATHER_MARKERS.has(marker.text) || used.has(i)) continue;
+    if (!isFatherMarker(marker) || used.has(i)) continue;
     weight += tokens[i]!.weight + (used.has(i - 1) ? 0 : marker.weight);
   }
   return weight;
 }
 
+const isNumber = (t: ProfileToken): boolean => /^\d+$/.test(t.text);
+
+/** Whether a spelling has numbers and none of them paired. */
+function onlyUnpairedNumbers(variant: NameVariant, used: ReadonlySet<number>): boolean {
+  let numbers = 0;
+  for (let i = 0; i < variant.tokens.length; i++) {
+    if (!isNumber(variant.tokens[i]!)) continue;
+    if (used.has(i)) return false;
+    numbers += 1;
+  }
+  return numbers > 0;
+}
+
+/**
+ * Whether initials left over on one side meet only names of other letters left over on the other:
+ * a middle name or initial that says another person (Hans O. Friedrich / Hans Joachim Friedrich).
+ */
+function initialsClash(a: NameVariant, aUsed: ReadonlySet<number>, b: NameVariant, bUsed: ReadonlySet<number>): boolean {
+  const initials = a.tokens.filter((t, i) => !aUsed.has(i) && t.kind === 'initial').map((t) => t.text);
+  if (initials.length === 0) return false;
+  const starts = b.tokens.filter((t, i) => !bUsed.has(i) && (t.kind === 'initial' || isWord(t))).map((t) => t.text[0]);
+  return starts.length > 0 && !starts.some((c) => c !== undefined && initials.includes(c));
+}
+
 function isWord(t: ProfileToken): boolean {
-  return (t.kind === 'word' || t.kind === 'patronymic') && !/^\d+$/.test(t.text);
+  return (t.kind === 'word' || t.kind === 'patronymic') && !isNumber(t);
 }
 
 export interface NameComparison {
@@ -99,6 +127,9 @@ export interface NameComparison {
 }
 
 const FATHER_MARKERS = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'walad']);
+
+/** "Son of" as a particle: a name-opening Ben is a given name (see tokeniseName). */
+const isFatherMarker = (t: ProfileToken): boolean => t.kind === 'particle' && FATHER_MARKERS.has(t.text);
 
 /** Slots of a spelling, computed once per spelling (listed names are compared thousands of times). */
 const SLOT_CACHE = new WeakMap<NameVariant, Slot[]>();
@@ -120,7 +151,7 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
     weight: t.weight,
     covers: [i],
     initial: t.kind === 'initial',
-    father: i > 0 && FATHER_MARKERS.has(tokens[i - 1]!.text),
+    father: i > 0 && isFatherMarker(tokens[i - 1]!),
     words: isWord(t) ? 1 : 0,
     nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
     initials: '',
@@ -274,6 +305,9 @@ export function compareNameVariants(
   // (a listed one-letter token, as in "AAS-T", does not).
   const singleWordOnly = matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));
   if (singleWordOnly && !options.titled) score = Math.min(score, NAME_SCORING.singleWordCap);
+  // Numbers tell vessels, funds and units apart: two different numbers are two parties.
+  if (onlyUnpairedNumbers(query, qUsed) && onlyUnpairedNumbers(listed, lUsed)) score = Math.min(score, NAME_SCORING.numberClashCap);
+  if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) score = Math.min(score, NAME_SCORING.initialClashCap);
   return { score, pairs, queryLeft, listedLeft };
 }
 

@@ -1,5 +1,6 @@
 import { countryCode, type Properties } from '../model/index.js';
-import { buildNameProfile, type NameProfile } from './name-profile.js';
+import { hasQualifier, nameAlternatives } from '../names/index.js';
+import { buildNameProfile, type NameProfile, type Qualifier } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
 
@@ -39,11 +40,14 @@ export function identifierKey(value: string): string {
   return value.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^IMO(?=\d{7}$)/, '');
 }
 
-/** The names of a record; `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
-function namesOf(properties: Properties): { value: string; property: string }[] {
-  const names: { value: string; property: string }[] = [];
+/** The names of a record with their alternatives (see nameAlternatives); `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
+function namesOf(properties: Properties): { value: string; property: string; qualifier?: Qualifier }[] {
+  const names: { value: string; property: string; qualifier?: Qualifier }[] = [];
   for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
-    for (const value of properties[property] ?? []) names.push({ value, property });
+    for (const value of properties[property] ?? []) {
+      names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
+      for (const { name, droppedQualifier } of nameAlternatives(value)) names.push({ value: name, property, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}) });
+    }
   }
   if (!names.some((n) => n.property === 'name')) {
     const parts = ['firstName', 'middleName', 'fatherName', 'lastName'].map((p) => properties[p]?.[0]).filter((v): v is string => !!v);
@@ -56,12 +60,12 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
   const kind = nameKindOf(schema);
   const seen = new Set<string>();
   const names: NameProfile[] = [];
-  for (const { value, property } of namesOf(properties)) {
+  for (const { value, property, qualifier } of namesOf(properties)) {
     const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
     if (seen.has(key) || value.length > 500) continue;
     seen.add(key);
     const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights);
-    if (profile.variants.length > 0) names.push(profile);
+    if (profile.variants.length > 0) names.push(qualifier ? { ...profile, qualifier } : profile);
   }
   const identifiers: Identifier[] = [];
   for (const property of IDENTIFIER_PROPS) {

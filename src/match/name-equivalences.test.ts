@@ -102,3 +102,44 @@ describe('a doubled letter', () => {
     expect(score('Person', 'Kim Jong-nun', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
+
+describe('qualifiers, packed names, numbers and initials in the pair scorer', () => {
+  it('reads a name without its parenthesised qualifier against a name that has none', () => {
+    expect(score('Company', 'Deutsche Bank (Schweiz) AG', 'Deutsche Bank AG')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Bank of China (Hong Kong) Limited', 'Bank of China (Singapore) Limited')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('finds each name packed into one with a slash', () => {
+    expect(score('Organization', 'Al Qaeda', "Al-Qa'ida/Islamic Army")).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Islamic Army', "Al-Qa'ida/Islamic Army")).toBe(1);
+  });
+
+  it('reads a legal form cut short at the end of a name', () => {
+    expect(score('Company', 'TACTICAL MISSILES CORPORATION JOINT STOCK COMPAN', 'TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY')).toBe(1);
+  });
+
+  it('keeps different numbers apart', () => {
+    expect(score('Vessel', 'Zu Zag Bong 6', 'Zu Zag Bong 5')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Vessel', 'Zu Zag Bong 5', 'Zu Zag Bong 5')).toBe(1);
+  });
+
+  it('keeps a middle initial apart from another middle name or initial, and pairs it with its own', () => {
+    expect(score('Person', 'Frost, William G.', 'William W Frost')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Hans O Friedrich', 'Hans Joachim Friedrich')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Hans J Friedrich', 'Hans Joachim Friedrich')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('reads Ben opening a name as Benjamin, and the first two letters swapped as a typo', () => {
+    expect(score('Person', 'Ben Netanyahu', 'Benjamin Netanyahu')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Bi Isdi Souleman', 'Bi Sidi Souleman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('Korean names in hanja in the pair scorer', () => {
+  it('matches a Korean name in hanja to its Korean spellings, and keeps another given name apart', () => {
+    expect(score('Person', '金正恩', 'Kim Jong Un')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', '崔龍海', 'CHOE Ryong Hae')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', '金正恩', 'Kim Jong Il')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', '李明', 'Li Ming')).toBe(1);
+  });
+});

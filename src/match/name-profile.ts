@@ -39,7 +39,11 @@ export interface NameProfile {
   native: NameVariant | undefined;
   /** Written with an office title ("President Putin"): one surname then names one person. */
   titled: boolean;
+  /** The written name had a parenthesised qualifier ("(Hong Kong)"), kept here or dropped (see nameAlternatives). */
+  qualifier?: Qualifier;
 }
+
+export type Qualifier = 'kept' | 'dropped';
 
 /** Scripts that compare natively; in 'syllabic' ones (Han, Hangul, kana) one sign is a syllable. */
 export type Script = 'cyrillic' | 'arabic' | 'greek' | 'hebrew' | 'syllabic' | 'other';

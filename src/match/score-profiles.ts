@@ -21,6 +21,9 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
   const person = query.schema === 'Person' || listed.schema === 'Person';
   for (const q of query.names) {
     for (const l of listed.names) {
+      // A name stripped of its qualifier stands in only against names without one (Bank of China
+      // (Hong Kong) ~ Bank of China, not ~ Bank of China (Singapore)).
+      if ((q.qualifier === 'dropped' && l.qualifier) || (l.qualifier === 'dropped' && q.qualifier)) continue;
       if (q.script && q.script === l.script && q.native && l.native) {
         // Two names in one script compare as written: transliteration would only blur them.
         const comparison = compareNameVariants(q.native, l.native, consonantSkeleton, { exactOnly: q.script === 'syllabic', person, titled: q.titled });

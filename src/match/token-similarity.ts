@@ -28,8 +28,9 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
     const ratio = 1 - boundedEditDistance(a, b, limit) / longer;
     return ratio >= MIN_FUZZY_SIMILARITY ? Math.max(0.85, ratio) : 0;
   }
-  // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names.
-  if (shorter <= 5 && a[0] !== b[0]) return 0;
+  // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names
+  // (the first two letters swapped are a typo: Isdi / Sidi).
+  if (shorter <= 5 && a[0] !== b[0] && !(a[0] === b[1] && a[1] === b[0])) return 0;
   // A three-letter token is only a four-letter name with one letter dropped (Mar / Mark, Fad / Fahd);
   // in romanised Korean syllables (`syllabic`) a letter more is another syllable (Jon / Jong).
   if (shorter <= 3) return !syllabic && longer === 4 && boundedEditDistance(a, b, 1) === 1 ? 0.75 : 0;

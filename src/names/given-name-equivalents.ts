@@ -8,7 +8,8 @@
  * The table is curated by hand from the standard lists of English diminutives (e.g. the
  * "List of diminutives by language" and per-name articles of the English Wikipedia) and the
  * Russian diminutive forms taught in grammars; it stays small on purpose. A short form that is
- * also a name particle or a common word (Ben: Hebrew/Arabic "son of"; Al; Will) is left out, and
+ * also a name particle or a common word (Al; Will) is left out, except Ben, which tokeniseName
+ * only reads as a given name when it opens a name (Ben Netanyahu; "son of" follows a name), and
  * no form is added that is a name of its own in the lists more often than a short form.
  * @module
  */
@@ -24,7 +25,7 @@ const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['theodore', 'ted', 'teddy', 'theo'],
   ['fyodor', 'fedor', 'feodor', 'fedya'],
   ['edward', 'ed', 'eddie', 'ted', 'teddy', 'ned'],
-  ['benjamin', 'benny', 'bibi', 'binyamin'],
+  ['benjamin', 'ben', 'benny', 'bibi', 'binyamin'],
   ['alexander', 'alex', 'alec', 'sandy'],
   ['aleksandr', 'alexandr', 'alexander', 'sasha', 'sascha', 'shura'],
   ['michael', 'mike', 'mikey', 'mick'],

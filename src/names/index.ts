@@ -21,4 +21,5 @@ export {
 export { nameKeys, type NameKeys, type NameKeysOptions } from './name-keys.js';
 export { anglicise } from './anglicise.js';
 export { acronymOf } from './acronym.js';
+export { hasQualifier, nameAlternatives, type NameAlternative } from './name-alternatives.js';
 export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';

@@ -71,3 +71,16 @@ describe('splitLegalForms with a doubled letter misspelt', () => {
     expect(splitLegalForms(['limitless', 'corp'])).toEqual({ core: ['limitless'], legal: ['corp'] });
   });
 });
+
+describe('splitLegalForms with a name cut at a field length', () => {
+  it('recognises a phrase whose last word was cut short at the end of the name', () => {
+    expect(splitLegalForms(['tactical', 'missiles', 'joint', 'stock', 'compan'])).toEqual({ core: ['tactical', 'missiles'], legal: ['jsc'] });
+    expect(splitLegalForms(['romashka', 'limited', 'liability', 'comp'])).toEqual({ core: ['romashka'], legal: ['llc'] });
+  });
+
+  it('only at the end of the name, inside a phrase, and with four letters kept', () => {
+    expect(splitLegalForms(['joint', 'stock', 'compan', 'romashka'])).toEqual({ core: ['joint', 'stock', 'compan', 'romashka'], legal: [] });
+    expect(splitLegalForms(['acme', 'compan'])).toEqual({ core: ['acme', 'compan'], legal: [] });
+    expect(splitLegalForms(['acme', 'joint', 'stock', 'com'])).toEqual({ core: ['acme', 'joint', 'stock', 'com'], legal: [] });
+  });
+});

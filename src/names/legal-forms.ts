@@ -126,12 +126,21 @@ export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
   const core: string[] = [];
   const legal: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let node: PhraseNode | undefined = ROOT;
+    let node: PhraseNode = ROOT;
     let matchEnd = -1;
     let matchCanonical = '';
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j] as string);
-      if (node === undefined) break;
+      const next: PhraseNode | undefined = node.next.get(tokens[j] as string);
+      if (next === undefined) {
+        // A name cut at a field's length ends inside its legal form ("... JOINT STOCK COMPAN").
+        const cut = j > i && j === tokens.length - 1 ? truncatedEnd(node, tokens[j] as string) : undefined;
+        if (cut !== undefined) {
+          matchEnd = j + 1;
+          matchCanonical = cut;
+        }
+        break;
+      }
+      node = next;
       if (node.canonical !== undefined) {
         matchEnd = j + 1;
         matchCanonical = node.canonical;
@@ -152,6 +161,18 @@ export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
   }
   if (core.length === 0) return { core: [...tokens], legal: [] };
   return { core, legal };
+}
+
+/** Shortest word a cut-off last word of a phrase must keep: 'comp' of 'company', not 'co'. */
+const MIN_TRUNCATED_LENGTH = 4;
+
+/** The code of a phrase whose next word starts with `word` (cut short) and ends the phrase there. */
+function truncatedEnd(node: PhraseNode, word: string): string | undefined {
+  if (word.length < MIN_TRUNCATED_LENGTH) return undefined;
+  for (const [next, child] of node.next) {
+    if (child.canonical !== undefined && next.length > word.length && next.startsWith(word)) return child.canonical;
+  }
+  return undefined;
 }
 
 /** @example legalFormOf('ооо') // 'llc' */

@@ -33,6 +33,14 @@ describe('tokeniseName', () => {
   });
 });
 
+describe('tokeniseName: Ben', () => {
+  it('reads Ben opening a name as a given name, and as the particle "son of" after one', () => {
+    expect(tokeniseName('ben netanyahu').tokens).toEqual([{ text: 'ben', kind: 'word' }, { text: 'netanyahu', kind: 'word' }]);
+    expect(tokeniseName('zine el abidine ben ali').tokens.find((t) => t.text === 'ben')?.kind).toBe('particle');
+    expect(tokeniseName('ben ali zine el abidine', { surnameFirst: true }).tokens[0]).toEqual({ text: 'ben', kind: 'particle' });
+  });
+});
+
 describe('joinedForms', () => {
   it('joins 2 and 3 adjacent tokens', () => {
     expect(joinedForms(['xi', 'jin', 'ping'])).toEqual(['xijin', 'xijinping', 'jinping']);

@@ -68,6 +68,14 @@ const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "Son of" always follows a given name, so "Ben" opening a name written given name first is the
+ * given name (Ben Netanyahu), not the particle of "Zine el Abidine Ben Ali".
+ */
+function isLeadingGivenName(words: readonly string[], options: TokeniseOptions): boolean {
+  return words[0] === 'ben' && words.length > 1 && options.surnameFirst !== true && options.entity !== 'organization';
+}
+
+/**
  * Russian/Ukrainian/Belarusian patronymic endings in the romanisations we produce and lists use
  * (-ovich, -owitsch, -ovitch, -ovych, -ovna ...). Serbo-Croatian surnames end in -ovic/-evic, so
  * those endings are not here.
@@ -131,7 +139,7 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
   const patronymicAt = orgLike ? -1 : findPatronymic(words);
   const tokens: NameToken[] = words.map((text, i) => ({
     text,
-    kind: i === patronymicAt ? 'patronymic' : kindOf(text, orgLike ? 'organization' : entity),
+    kind: i === patronymicAt ? 'patronymic' : i === 0 && isLeadingGivenName(words, options) ? 'word' : kindOf(text, orgLike ? 'organization' : entity),
   }));
   for (const code of legal) tokens.push({ text: code, kind: 'legal' });
   return { tokens, surnameFirst: options.surnameFirst ?? false };

@@ -18,6 +18,7 @@ import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
+import { readKoreanHanjaName } from './korean-hanja-names.js';
 import { readKatakanaLoanword } from './read-katakana-loanword.js';
 
 /** At most this many spellings come back from latinVariants. */
@@ -158,6 +159,9 @@ export function latinVariants(text: string): string[] {
       out.add(keyForm);
     }
   }
+  // A Korean name in hanja is also spelled as its Hangul reading is, key form included.
+  const hangul = hasHan(normalised) ? readKoreanHanjaName(normalised) : undefined;
+  if (hangul !== undefined) return [...new Set([...[...out].slice(0, 1), ...latinVariants(hangul), ...[...out].slice(1)])].slice(0, MAX_LATIN_VARIANTS);
   return [...out];
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityId } from '../model/index.js';
+import { buildMatcher, MAX_CANDIDATES } from './build-matcher.js';
+
+const person = (id: string, name: string): Entity => ({
+  id: id as EntityId,
+  schema: 'Person',
+  caption: name,
+  properties: { name: [name] },
+  datasets: ['test'],
+  referents: [],
+  target: true,
+  first_seen: '',
+  last_seen: '',
+  last_change: '',
+});
+
+/** Given names made of letters only, distinct, none one typo from "ehsan". */
+function givenNames(count: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; names.length < count; i++) names.push(`zor${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}q`);
+  return names;
+}
+
+describe('candidate index', () => {
+  it('finds a one-letter typo of a short word among more namesakes than it scores in full', async () => {
+    const namesakes = givenNames(3 * MAX_CANDIDATES).map((given, i) => person(`p${i}`, `MOHAMMADI, ${given}`));
+    const matcher = await buildMatcher([...namesakes, person('target', 'MOHAMMADI, Ehsan')]);
+    for (const typo of ['MOHAMMADI, Eshan', 'MOHAMMADI, Ehsn', 'MOHAMMADI, Ehsanb', 'MOHAMMADI, Ehxan']) {
+      const [best] = matcher.match({ schema: 'Person', properties: { name: [typo] } });
+      expect(best?.entity.id, typo).toBe('target');
+      expect(best?.match, typo).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Other forms a written name stands for. Lists pack alternatives into one name string
+ * ("Al-Qa'ida/Islamic Army") and add qualifiers in parentheses ("Deutsche Bank (Schweiz) AG");
+ * each alternative, and the name without its qualifier, is a name the party is known by.
+ * @module
+ */
+
+/** Letters a part around a slash needs to be a name, not half of "A/S" or "c/o". */
+const MIN_SLASH_PART_LETTERS = 3;
+
+const BRACKETED = /\s*[([][^)\]]*[)\]]\s*/gu;
+
+const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+
+/** One alternative form of a name. */
+export interface NameAlternative {
+  name: string;
+  /**
+   * A parenthesised qualifier was dropped to make it: "Bank of China Limited" from "Bank of China
+   * (Hong Kong) Limited" stands for the bank where a name has no qualifier, not against "Bank of
+   * China (Singapore) Limited", whose qualifier says it is another one.
+   */
+  droppedQualifier: boolean;
+}
+
+/** Whether a name carries a parenthesised qualifier. */
+export function hasQualifier(name: string): boolean {
+  return new RegExp(BRACKETED.source, 'u').test(name);
+}
+
+/**
+ * @example nameAlternatives("Al-Qa'ida/Islamic Army") // [{name: "Al-Qa'ida", droppedQualifier: false}, {name: 'Islamic Army', ...}]
+ * @example nameAlternatives('Deutsche Bank (Schweiz) AG') // [{name: 'Deutsche Bank AG', droppedQualifier: true}]
+ * @example nameAlternatives('Maersk A/S') // []
+ */
+export function nameAlternatives(name: string): NameAlternative[] {
+  const out: NameAlternative[] = [];
+  const unbracketed = name.replace(BRACKETED, ' ').replace(/\s+/gu, ' ').trim();
+  const droppedQualifier = unbracketed !== name.trim();
+  if (droppedQualifier && letters(unbracketed) > 0) out.push({ name: unbracketed, droppedQualifier });
+  const parts = unbracketed.split('/').map((p) => p.trim());
+  if (parts.length > 1 && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, droppedQualifier })));
+  return out;
+}
