@@ -143,3 +143,11 @@ describe('Korean names in hanja in the pair scorer', () => {
     expect(score('Person', '李明', 'Li Ming')).toBe(1);
   });
 });
+
+describe('Russian descriptors in the pair scorer', () => {
+  it('reads ЧВК and Группа as descriptors, so the Russian names of the Wagner Group find it', () => {
+    expect(score('Organization', 'ЧВК «Вагнер»', 'WAGNER GROUP')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Группа Вагнера', 'Wagner Group')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'ЧВК «Вагнер»', 'Redut Group')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});

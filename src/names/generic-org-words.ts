@@ -4,8 +4,21 @@
  * @module
  */
 
+import { latinVariants } from './transliterate.js';
+
+/**
+ * The same in Russian, in their own script: their Latin spellings are added at load time (группа
+ * -> gruppa, grouppa), so "ЧВК «Вагнер»" and "Группа Вагнера" are Wagner with descriptors.
+ */
+const CYRILLIC_GENERIC_WORDS = [
+  'группа', 'компания', 'частная', 'военная', 'чвк', 'завод', 'центр', 'институт', 'холдинг', 'банк',
+  'предприятие', 'объединение', 'научно', 'производственное', 'государственное', 'федеральное', 'унитарное',
+];
+
 /** Normalised Latin generic organisation words. */
 export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  ...CYRILLIC_GENERIC_WORDS.flatMap((word) => latinVariants(word)),
+  'pmc',
   'trading', 'trade', 'company', 'group', 'international', 'intl', 'holding', 'holdings', 'industries',
   'industry', 'industrial', 'bank', 'enterprise', 'enterprises', 'services', 'service', 'investment',
   'investments', 'general', 'import', 'export', 'global', 'management', 'partners', 'technologies',
