@@ -39,7 +39,7 @@ export const NAME_SCORING = {
   /** Similarity kept when a father's name meets a given name. */
   roleMismatch: 0.5,
   /** Share of the weight of an unmatched fathers' chain (bin X ibn Y) taken off the extra words. */
-  fatherChainDiscount: 0.5,
+  fatherChainDiscount: 0.6,
   /** Similarity of a run of initials written as one word (JC) and the words it stands for (Jean Claude), as for one initial. */
   initialsRun: 0.7,
   /** Similarity of two tokens that only share their consonants, one written without vowels. */
@@ -289,7 +289,7 @@ export function compareNameVariants(
   // numbers left over ("Group" against "Private Military Company") are merely extra.
   const substitution = Math.min(leftWordWeight(query, qUsed), leftWordWeight(listed, lUsed));
   // A chain of fathers' names (bin Muhammad ibn Awad) is the part of an Arabic name most often left
-  // out: on one side only, it counts half as much as a middle name.
+  // out: on one side only, it counts less than half as much as a middle name (Osama bin Laden ~ Usama bin Muhammad ibn Awad ibn Ladin).
   const fathersLeft = substitution > 0 ? 0 : fatherChainWeight(query, qUsed) + fatherChainWeight(listed, lUsed);
   const extra = queryLeft + listedLeft - 2 * substitution - NAME_SCORING.fatherChainDiscount * fathersLeft;
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
