@@ -41,7 +41,7 @@ async function* yieldingEvery<T>(items: AsyncIterable<T>, every: number): AsyncI
 /** Builds a matcher from the entities in service and swaps it in; queries keep the old one until then. */
 export async function rebuildMatcher(ctx: ServerContext): Promise<{ size: number; build_ms: number }> {
   const started = performance.now();
-  const matcher = await buildMatcher(yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE));
+  const matcher = await buildMatcher(yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE), { pause: yieldToEventLoop });
   ctx.matcher.swap(matcher);
   // Screening results carry blocks by ownership: have them ready before the first /match asks.
   const rules = ownershipRulesCache(ctx.store);

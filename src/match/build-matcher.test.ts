@@ -5,20 +5,21 @@ import { euJournalCsvAdapter } from '../sources/eu/index.js';
 import { ofacCsvAdapter } from '../sources/ofac/index.js';
 import { ukTablesAdapter } from '../sources/uk/index.js';
 import { buildMatcher, type BuiltMatcher } from './build-matcher.js';
+import type { Entity } from '../model/index.js';
 import type { MatchQuery } from './types.js';
 
 const person = (name: string, extra: Record<string, string[]> = {}): MatchQuery => ({ schema: 'Person', properties: { name: [name], ...extra } });
 
 describe('matching against the real OFAC 2021-07 set, the EU journal and the UK list', () => {
   let matcher: BuiltMatcher;
+  let entities: Entity[];
   beforeAll(async () => {
-    matcher = await buildMatcher(
-      await loadEntities([
-        { dataset: 'us_ofac_sdn', adapter: ofacCsvAdapter, path: sharedData('ofac/legacy_set_2021-07') },
-        { dataset: 'eu_journal', adapter: euJournalCsvAdapter, path: sharedData('eu/opensanctions_eu_journal/consolidated/32014R0269.csv') },
-        { dataset: 'gb', adapter: ukTablesAdapter, path: sharedData('uk/covyr_uk_sanctions_list_2026-05') },
-      ]),
-    );
+    entities = await loadEntities([
+      { dataset: 'us_ofac_sdn', adapter: ofacCsvAdapter, path: sharedData('ofac/legacy_set_2021-07') },
+      { dataset: 'eu_journal', adapter: euJournalCsvAdapter, path: sharedData('eu/opensanctions_eu_journal/consolidated/32014R0269.csv') },
+      { dataset: 'gb', adapter: ukTablesAdapter, path: sharedData('uk/covyr_uk_sanctions_list_2026-05') },
+    ]);
+    matcher = await buildMatcher(entities);
   });
 
   it('ranks OFAC 21171 first among OFAC entries for "Evgeny Prigozhin", with the alias in the explanation', () => {
@@ -80,5 +81,12 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
       const indexed = matcher.match(q, { limit: 50 }).filter((r) => r.match).map((r) => r.entity.id);
       expect(indexed).toEqual(brute);
     }
+  });
+
+  it('pauses every thousand parties while indexing, when asked, and builds the same index', async () => {
+    let pauses = 0;
+    const paused = await buildMatcher(entities, { pause: async () => void (pauses += 1) });
+    expect(pauses).toBe(Math.ceil(paused.size / 1000));
+    expect(paused.match(person('Evgeny Prigozhin'))).toEqual(matcher.match(person('Evgeny Prigozhin')));
   });
 });

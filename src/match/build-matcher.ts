@@ -23,7 +23,18 @@ export interface BuiltMatcher extends Matcher {
  * Builds the matcher from the entities in service: token weights from every listed name, then a
  * profile and index entry per screened party (people, organisations, vessels, aircraft).
  */
-export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<Entity>, options: { threshold?: number } = {}): Promise<BuiltMatcher> {
+export interface BuildMatcherOptions {
+  threshold?: number;
+  /**
+   * Awaited every PARTIES_PER_SLICE parties while the index is built: a server passes a yield to
+   * its event loop, so that it keeps answering while a new index is built beside the old one.
+   */
+  pause?: () => Promise<void>;
+}
+
+const PARTIES_PER_SLICE = 1000;
+
+export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<Entity>, options: BuildMatcherOptions = {}): Promise<BuiltMatcher> {
   const parties: Entity[] = [];
   const weights = new TokenWeights();
   // Wallet addresses are their own FtM entities (CryptoWallet, holder -> party); a query giving an
@@ -47,13 +58,15 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
   }
   weights.seal();
   const index = new CandidateIndex(weights);
-  const profiles: EntityProfile[] = parties.map((e) => {
+  const profiles: EntityProfile[] = [];
+  for (const e of parties) {
+    if (options.pause && profiles.length % PARTIES_PER_SLICE === 0) await options.pause();
     const wallets = walletsByHolder.get(e.id);
     const properties = wallets ? { ...e.properties, publicKey: [...(e.properties['publicKey'] ?? []), ...wallets] } : e.properties;
     const profile = buildEntityProfile(e.schema, properties, weights);
     index.add(profile);
-    return profile;
-  });
+    profiles.push(profile);
+  }
   const defaultThreshold = options.threshold ?? DEFAULT_THRESHOLD;
 
   return {

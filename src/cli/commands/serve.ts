@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { DEFAULT_LIMITS, MatcherHolder, createApiKeyAuth, createApp, rebuildMatcher, type ServerContext } from '../../api/index.js';
+import { DEFAULT_LIMITS, MatcherHolder, createApiKeyAuth, createApp, isReloading, rebuildMatcher, type ServerContext } from '../../api/index.js';
 import { openStore, resolveHome } from '../../store/index.js';
 import { loadSourcesConfig } from '../../update/config.js';
 import { DEFAULT_SOURCES } from '../../update/default-sources.js';
@@ -75,10 +75,17 @@ export function registerServe(program: Command): void {
           logger.info({ event: 'shutdown', signal }, 'shutting down');
           // Finish the requests in flight, drop idle keep-alive connections, then close the store.
           server.close(() => {
-            void store.close().then(() => {
-              logger.info({ event: 'stopped' }, 'stopped');
-              resolve();
-            });
+            // A list update or index build still reading the store keeps it busy: it is left to
+            // close with the process, and SQLite rolls back an unfinished swap, so the lists in
+            // service stay as they were.
+            const running = isReloading(ctx);
+            store
+              .close()
+              .catch((error: unknown) => logger.warn({ event: 'store-busy', err: error }, 'the store was busy (a list update or an index build): left to close with the process'))
+              .finally(() => {
+                logger.info({ event: 'stopped', abandonedUpdate: running }, 'stopped');
+                resolve();
+              });
           });
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         };
