@@ -3,6 +3,9 @@ import { boundedEditDistance } from './edit-distance.js';
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
 export const MAX_FUZZY_EDITS = 2;
+/** Spellings with one skeleton: at or above this edit ratio close (Mohammed / Muhammad), below it far (Mohamed / Muhammad). */
+const CLOSE_SKELETON_RATIO = 0.7;
+const SKELETON_SIMILARITY = { close: 0.85, far: 0.75 };
 /** Similarity of two spellings that differ only in a doubled letter (Jong-uun / Jong-un, Mohammed / Mohamed). */
 export const DOUBLED_LETTER_SIMILARITY = 0.9;
 
@@ -23,10 +26,12 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   const sameSkeleton = shorter >= 4 && skeletonA.length >= 3 && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
   if (sameSkeleton) {
     // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
-    // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names.
+    // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names;
+    // and the further apart, the less they stand for one (Andrew / Andrea, Katarina / Kawtharani).
     const limit = Math.floor(longer * (1 - MIN_FUZZY_SIMILARITY));
     const ratio = 1 - boundedEditDistance(a, b, limit) / longer;
-    return ratio >= MIN_FUZZY_SIMILARITY ? Math.max(0.85, ratio) : 0;
+    if (ratio < MIN_FUZZY_SIMILARITY) return 0;
+    return Math.max(ratio >= CLOSE_SKELETON_RATIO ? SKELETON_SIMILARITY.close : SKELETON_SIMILARITY.far, ratio);
   }
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names
   // (the first two letters swapped are a typo: Isdi / Sidi).
