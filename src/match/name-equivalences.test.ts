@@ -152,3 +152,11 @@ describe('Russian descriptors in the pair scorer', () => {
     expect(score('Organization', 'ЧВК «Вагнер»', 'Redut Group')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
+
+describe('names with one consonant skeleton', () => {
+  it('counts spellings far apart as less alike than close ones, without losing transliterations', () => {
+    expect(score('Person', 'Katarina Mohamed', 'KAWTHARANI, Muhammad')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Mohamed Salah', 'Muhammad Salah')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Mohammed Salah', 'Muhammad Salah')).toBeGreaterThan(score('Person', 'Mohamed Salah', 'Muhammad Salah'));
+  });
+});
