@@ -19,6 +19,7 @@ export class CandidateIndex {
   private readonly nameTotal: number[] = [];
   private readonly identifierPostings = new Map<string, number[]>();
   private entities = 0;
+  private scratch: Scratch | undefined;
 
   constructor(private readonly weights: TokenWeights) {}
 
@@ -40,34 +41,68 @@ export class CandidateIndex {
    * that leaves much weight unmatched ranks below one that is all matched, as in the full score.
    */
   candidates(query: EntityProfile, maxCandidates: number): number[] {
-    const estimates = new Map<number, number>();
+    const scratch = this.scratchArrays();
+    const { best, shared, estimates } = scratch;
+    // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
+    const touchedEntities: number[] = [];
     for (const name of query.names) {
       const queryTotal = name.variants[0]?.total ?? 0;
-      const shared = new Map<number, number>();
+      const sharedIds: number[] = [];
       for (const group of queryKeyGroups(name, this.weights, (text) => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES)) {
-        const best = new Map<number, number>();
+        const bestIds: number[] = [];
         for (const [key, weight] of group) {
           for (const nameId of this.postings.get(key) ?? []) {
-            if ((best.get(nameId) ?? 0) < weight) best.set(nameId, weight);
+            const before = best[nameId]!;
+            if (before < weight) {
+              if (before === 0) bestIds.push(nameId);
+              best[nameId] = weight;
+            }
           }
         }
-        for (const [nameId, weight] of best) shared.set(nameId, (shared.get(nameId) ?? 0) + weight);
+        for (const nameId of bestIds) {
+          if (shared[nameId] === 0) sharedIds.push(nameId);
+          shared[nameId] = shared[nameId]! + best[nameId]!;
+          best[nameId] = 0;
+        }
       }
-      for (const [nameId, matched] of shared) {
-        const estimate = estimateScore(matched, queryTotal, this.nameTotal[nameId]!);
+      for (const nameId of sharedIds) {
+        const estimate = estimateScore(shared[nameId]!, queryTotal, this.nameTotal[nameId]!);
+        shared[nameId] = 0;
         const entity = this.nameEntity[nameId]!;
-        if ((estimates.get(entity) ?? 0) < estimate) estimates.set(entity, estimate);
+        const before = estimates[entity]!;
+        if (before < estimate) {
+          if (before === 0) touchedEntities.push(entity);
+          estimates[entity] = estimate;
+        }
       }
     }
     for (const id of query.identifiers) {
-      for (const entity of this.identifierPostings.get(id.key) ?? []) estimates.set(entity, 2);
+      for (const entity of this.identifierPostings.get(id.key) ?? []) {
+        if (estimates[entity] === 0) touchedEntities.push(entity);
+        estimates[entity] = 2;
+      }
     }
-    return [...estimates.entries()]
-      .filter(([, estimate]) => estimate >= MIN_ESTIMATE)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, maxCandidates)
-      .map(([entity]) => entity);
+    const ranked = touchedEntities.filter((entity) => estimates[entity]! >= MIN_ESTIMATE).sort((a, b) => estimates[b]! - estimates[a]!);
+    for (const entity of touchedEntities) estimates[entity] = 0;
+    return ranked.slice(0, maxCandidates);
   }
+
+  /**
+   * Per-name and per-entity sums of a query, reused between queries (each query puts back the
+   * zeros it touched): maps of every name a common token reaches were most of a query's work.
+   */
+  private scratchArrays(): Scratch {
+    if (!this.scratch || this.scratch.shared.length < this.nameEntity.length || this.scratch.estimates.length < this.entities) {
+      this.scratch = { best: new Float64Array(this.nameEntity.length), shared: new Float64Array(this.nameEntity.length), estimates: new Float64Array(this.entities) };
+    }
+    return this.scratch;
+  }
+}
+
+interface Scratch {
+  best: Float64Array;
+  shared: Float64Array;
+  estimates: Float64Array;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

@@ -29,7 +29,27 @@ interface DateParts {
 function dateParts(text: string): DateParts | undefined {
   const m = text.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
   if (!m) return undefined;
-  return { text, year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
+  // Set one by one, not spread: object spreads are slow, and a query's date is parsed per candidate.
+  const parts: DateParts = { text, year: Number(m[1]) };
+  if (m[2]) parts.month = Number(m[2]);
+  if (m[3]) parts.day = Number(m[3]);
+  return parts;
+}
+
+/** Parsed listed dates, by their array: a listed entity's dates meet every query that finds it. */
+const LISTED_DATES = new WeakMap<readonly string[], DateParts[]>();
+
+function parsedDates(dates: readonly string[]): DateParts[] {
+  return dates.map(dateParts).filter((d): d is DateParts => !!d);
+}
+
+function listedDates(dates: readonly string[]): DateParts[] {
+  let parsed = LISTED_DATES.get(dates);
+  if (!parsed) {
+    parsed = parsedDates(dates);
+    LISTED_DATES.set(dates, parsed);
+  }
+  return parsed;
 }
 
 type DateFinding = 'exact' | 'year' | 'swap' | 'near' | 'same-year-other-day' | 'far';
@@ -47,25 +67,36 @@ const DATE_RANK: DateFinding[] = ['exact', 'swap', 'year', 'near', 'same-year-ot
 
 /** Birth dates: exact, year-only, day/month swapped, a year apart, or a clear contradiction. */
 export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureExplanation | undefined {
-  const qs = query.map(dateParts).filter((d): d is DateParts => !!d);
-  const ls = listed.map(dateParts).filter((d): d is DateParts => !!d);
+  if (query.length === 0 || listed.length === 0) return undefined;
+  const qs = parsedDates(query);
+  const ls = listedDates(listed);
   if (qs.length === 0 || ls.length === 0) return undefined;
   let best: { finding: DateFinding; q: DateParts; l: DateParts } | undefined;
-  for (const q of qs) {
+  let bestRank = DATE_RANK.length;
+  // The first exact pair wins: some listed persons have hundreds of dates.
+  for (let i = 0; i < qs.length && bestRank > 0; i++) {
+    const q = qs[i]!;
     for (const l of ls) {
       const finding = compareDatePair(q, l);
-      if (!best || DATE_RANK.indexOf(finding) < DATE_RANK.indexOf(best.finding)) best = { finding, q, l };
+      const rank = DATE_RANK.indexOf(finding);
+      if (rank < bestRank) {
+        best = { finding, q, l };
+        bestRank = rank;
+        if (rank === 0) break;
+      }
     }
   }
   if (!best) return undefined;
-  const base = { feature: 'birthDate', queryValue: best.q.text, listedValue: best.l.text };
+  const { q, l } = best;
+  // A literal, not a spread of shared fields: this runs for every candidate with a date.
+  const explain = (effect: number, detail: string): FeatureExplanation => ({ feature: 'birthDate', queryValue: q.text, listedValue: l.text, effect, detail });
   switch (best.finding) {
-    case 'exact': return { ...base, effect: EFFECTS.birthExact, detail: 'same date of birth' };
-    case 'swap': return { ...base, effect: EFFECTS.birthSwap, detail: 'same date of birth with day and month swapped' };
-    case 'year': return { ...base, effect: EFFECTS.birthYear, detail: 'same year of birth' };
-    case 'near': return { ...base, effect: 0, detail: 'years of birth one apart' };
-    case 'same-year-other-day': return { ...base, effect: EFFECTS.birthSameYearOtherDay, detail: 'same year of birth, other day' };
-    case 'far': return { ...base, effect: EFFECTS.birthContradiction, detail: 'dates of birth contradict' };
+    case 'exact': return explain(EFFECTS.birthExact, 'same date of birth');
+    case 'swap': return explain(EFFECTS.birthSwap, 'same date of birth with day and month swapped');
+    case 'year': return explain(EFFECTS.birthYear, 'same year of birth');
+    case 'near': return explain(0, 'years of birth one apart');
+    case 'same-year-other-day': return explain(EFFECTS.birthSameYearOtherDay, 'same year of birth, other day');
+    case 'far': return explain(EFFECTS.birthContradiction, 'dates of birth contradict');
   }
 }
 

@@ -68,23 +68,23 @@ export interface CompareOptions {
   consonantal?: boolean;
 }
 
-/** Weight of the name words (not descriptors, particles, initials or numbers) no pair used. */
-function leftWordWeight(variant: NameVariant, used: ReadonlySet<number>): number {
+/** Weight of the name words (not descriptors, particles, initials or numbers) no pair used (slot i is token i). */
+function leftWordWeight(variant: NameVariant, slots: readonly Slot[], used: Used): number {
   let weight = 0;
   variant.tokens.forEach((t, i) => {
-    if (!used.has(i) && isWord(t)) weight += t.weight;
+    if (!used[i] && slots[i]!.words > 0) weight += t.weight;
   });
   return weight;
 }
 
 /** Weight of the unused tokens of a fathers' chain: each name after bin/ibn, and its marker when unused too. */
-function fatherChainWeight(variant: NameVariant, used: ReadonlySet<number>): number {
+function fatherChainWeight(variant: NameVariant, used: Used): number {
   let weight = 0;
   const tokens = variant.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const marker = tokens[i - 1]!;
-    if (!isFatherMarker(marker) || used.has(i)) continue;
-    weight += tokens[i]!.weight + (used.has(i - 1) ? 0 : marker.weight);
+    if (!isFatherMarker(marker) || used[i]) continue;
+    weight += tokens[i]!.weight + (used[i - 1] ? 0 : marker.weight);
   }
   return weight;
 }
@@ -92,11 +92,11 @@ function fatherChainWeight(variant: NameVariant, used: ReadonlySet<number>): num
 const isNumber = (t: ProfileToken): boolean => /^\d+$/.test(t.text);
 
 /** Whether a spelling has numbers and none of them paired. */
-function onlyUnpairedNumbers(variant: NameVariant, used: ReadonlySet<number>): boolean {
+function onlyUnpairedNumbers(variant: NameVariant, used: Used): boolean {
   let numbers = 0;
   for (let i = 0; i < variant.tokens.length; i++) {
     if (!isNumber(variant.tokens[i]!)) continue;
-    if (used.has(i)) return false;
+    if (used[i]) return false;
     numbers += 1;
   }
   return numbers > 0;
@@ -106,11 +106,19 @@ function onlyUnpairedNumbers(variant: NameVariant, used: ReadonlySet<number>): b
  * Whether initials left over on one side meet only names of other letters left over on the other:
  * a middle name or initial that says another person (Hans O. Friedrich / Hans Joachim Friedrich).
  */
-function initialsClash(a: NameVariant, aUsed: ReadonlySet<number>, b: NameVariant, bUsed: ReadonlySet<number>): boolean {
-  const initials = a.tokens.filter((t, i) => !aUsed.has(i) && t.kind === 'initial').map((t) => t.text);
+function initialsClash(a: NameVariant, aUsed: Used, b: NameVariant, bUsed: Used): boolean {
+  const initials = a.tokens.filter((t, i) => !aUsed[i] && t.kind === 'initial').map((t) => t.text);
   if (initials.length === 0) return false;
-  const starts = b.tokens.filter((t, i) => !bUsed.has(i) && (t.kind === 'initial' || isWord(t))).map((t) => t.text[0]);
+  const starts = b.tokens.filter((t, i) => !bUsed[i] && (t.kind === 'initial' || isWord(t))).map((t) => t.text[0]);
   return starts.length > 0 && !starts.some((c) => c !== undefined && initials.includes(c));
+}
+
+/** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */
+type Used = Uint8Array;
+
+function anyUsed(covers: readonly number[], used: Used): boolean {
+  for (const c of covers) if (used[c]) return true;
+  return false;
 }
 
 function isWord(t: ProfileToken): boolean {
@@ -141,6 +149,13 @@ function cachedSlots(variant: NameVariant, joinSkeleton: (text: string) => strin
     SLOT_CACHE.set(variant, slots);
   }
   return slots;
+}
+
+/** How many name words a spelling has: its first slots are its tokens, one each (see slotsOf). */
+function wordCount(slots: readonly Slot[], tokens: number): number {
+  let words = 0;
+  for (let i = 0; i < tokens; i++) words += slots[i]!.words;
+  return words;
 }
 
 function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) => string): Slot[] {
@@ -200,9 +215,15 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   }
   if (joined && sim < joinedMin) return 0;
   if (consonantal && !joined && sim < NAME_SCORING.consonantal && sameConsonants(a.text, b.text)) sim = NAME_SCORING.consonantal;
-  if (sim < NAME_SCORING.givenNameEquivalent && a.nameGroups.some((id) => b.nameGroups.includes(id))) sim = NAME_SCORING.givenNameEquivalent;
+  if (sim < NAME_SCORING.givenNameEquivalent && shareGroup(a.nameGroups, b.nameGroups)) sim = NAME_SCORING.givenNameEquivalent;
   if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
   return sim;
+}
+
+/** Whether two slots' given-name groups meet (a loop: a closure here cost an allocation per slot pair). */
+function shareGroup(a: readonly number[], b: readonly number[]): boolean {
+  for (const id of a) if (b.includes(id)) return true;
+  return false;
 }
 
 /** Two or three consonants and no vowel: a run of initials (JC, JFK), not a word. */
@@ -252,8 +273,8 @@ export function compareNameVariants(
     }
   }
   candidates.sort((x, y) => y[2] - x[2] || qSlots[y[0]]!.weight + lSlots[y[1]]!.weight - (qSlots[x[0]]!.weight + lSlots[x[1]]!.weight));
-  const qUsed = new Set<number>();
-  const lUsed = new Set<number>();
+  const qUsed: Used = new Uint8Array(query.tokens.length);
+  const lUsed: Used = new Uint8Array(listed.tokens.length);
   let matched = 0;
   let loss = 0;
   let qMatchedWeight = 0;
@@ -266,9 +287,9 @@ export function compareNameVariants(
   for (const [i, j, sim] of candidates) {
     const q = qSlots[i]!;
     const l = lSlots[j]!;
-    if (q.covers.some((c) => qUsed.has(c)) || l.covers.some((c) => lUsed.has(c))) continue;
-    q.covers.forEach((c) => qUsed.add(c));
-    l.covers.forEach((c) => lUsed.add(c));
+    if (anyUsed(q.covers, qUsed) || anyUsed(l.covers, lUsed)) continue;
+    for (const c of q.covers) qUsed[c] = 1;
+    for (const c of l.covers) lUsed[c] = 1;
     const weight = (q.weight + l.weight) / 2;
     matched += sim * weight;
     loss += (1 - sim) * weight;
@@ -287,7 +308,7 @@ export function compareNameVariants(
   const listedLeft = Math.max(0, listed.total - lMatchedWeight);
   // Only name words left over on both sides contradict each other; descriptors, particles and
   // numbers left over ("Group" against "Private Military Company") are merely extra.
-  const substitution = Math.min(leftWordWeight(query, qUsed), leftWordWeight(listed, lUsed));
+  const substitution = Math.min(leftWordWeight(query, qSlots, qUsed), leftWordWeight(listed, lSlots, lUsed));
   // A chain of fathers' names (bin Muhammad ibn Awad) is the part of an Arabic name most often left
   // out: on one side only, it counts less than half as much as a middle name (Osama bin Laden ~ Usama bin Muhammad ibn Awad ibn Ladin).
   const fathersLeft = substitution > 0 ? 0 : fatherChainWeight(query, qUsed) + fatherChainWeight(listed, lUsed);
@@ -299,8 +320,8 @@ export function compareNameVariants(
   let score = matched > 0 ? matched / (matched + penalty) : 0;
   // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.
-  const queryWords = query.tokens.filter(isWord).length;
-  const listedWords = listed.tokens.filter(isWord).length;
+  const queryWords = wordCount(qSlots, query.tokens.length);
+  const listedWords = wordCount(lSlots, listed.tokens.length);
   // A query initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not
   // (a listed one-letter token, as in "AAS-T", does not).
   const singleWordOnly = matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));

@@ -46,8 +46,15 @@ function atMostOneEdit(a: string, b: string): boolean {
   while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === b.length) return a.length - b.length <= 1;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameFrom(a, i + 1, b, i + 1)) return true; // substitution
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2); // swap
   }
-  return a.slice(i + 1) === b.slice(i); // deletion from the longer
+  return sameFrom(a, i + 1, b, i); // deletion from the longer
+}
+
+/** a.slice(i) === b.slice(j), without building the slices. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

@@ -1,8 +1,8 @@
 import { consonantSkeleton } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
-import { compareNameVariants, sameTokens, type NameComparison } from './compare-names.js';
+import { compareNameVariants, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
 import type { EntityProfile } from './entity-profile.js';
-import type { NameProfile } from './name-profile.js';
+import type { NameProfile, NameVariant } from './name-profile.js';
 import { schemataCompatible } from './schema-compat.js';
 import type { FeatureExplanation, PairScore } from './types.js';
 
@@ -13,6 +13,44 @@ interface BestName {
   comparison: NameComparison;
   query: NameProfile;
   listed: NameProfile;
+}
+
+/** What a comparison reads of a listed spelling, as text: equal keys compare alike. */
+const CONTENT_KEYS = new WeakMap<NameVariant, string>();
+
+function contentKey(variant: NameVariant): string {
+  let key = CONTENT_KEYS.get(variant);
+  if (key === undefined) {
+    key = `${variant.korean ? 'k' : ''}${variant.total}`;
+    for (const t of variant.tokens) key += `|${t.text} ${t.kind} ${t.weight} ${t.skeleton}`;
+    CONTENT_KEYS.set(variant, key);
+  }
+  return key;
+}
+
+/**
+ * Comparisons of a query spelling, by options (as bits) and listed content. A query's candidates
+ * share many spellings (one person on several lists, namesakes), and a comparison depends on
+ * nothing else; the query's spelling holds them weakly, so they go with the query.
+ */
+const COMPARISONS = new WeakMap<NameVariant, Map<string, NameComparison>[]>();
+
+function compareCached(query: NameVariant, listed: NameVariant, options: CompareOptions): NameComparison {
+  let byOptions = COMPARISONS.get(query);
+  if (!byOptions) {
+    byOptions = [];
+    COMPARISONS.set(query, byOptions);
+  }
+  const { exactOnly, person, titled, crossScript, consonantal } = options;
+  const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0);
+  const done = (byOptions[bits] ??= new Map());
+  const key = contentKey(listed);
+  let comparison = done.get(key);
+  if (!comparison) {
+    comparison = compareNameVariants(query, listed, consonantSkeleton, options);
+    done.set(key, comparison);
+  }
+  return comparison;
 }
 
 /** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
@@ -26,7 +64,7 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
       if ((q.qualifier === 'dropped' && l.qualifier) || (l.qualifier === 'dropped' && q.qualifier)) continue;
       if (q.script && q.script === l.script && q.native && l.native) {
         // Two names in one script compare as written: transliteration would only blur them.
-        const comparison = compareNameVariants(q.native, l.native, consonantSkeleton, { exactOnly: q.script === 'syllabic', person, titled: q.titled });
+        const comparison = compareCached(q.native, l.native, { exactOnly: q.script === 'syllabic', person, titled: q.titled });
         if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
         continue;
       }
@@ -39,7 +77,7 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
             if (!sameTokens(qv, lv)) continue;
             comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
           } else {
-            comparison = compareNameVariants(qv, lv, consonantSkeleton, {
+            comparison = compareCached(qv, lv, {
               person,
               titled: q.titled,
               crossScript: q.script !== l.script,

@@ -26,6 +26,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/ine$/g, 'in'], // French: Poutine
 ];
 
+/** Whether any rewrite applies: most tokens need none, and one test is cheaper than fifteen replaces. */
+const ANY_REWRITE = new RegExp(REWRITES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+
 /**
  * Ukrainian and Belarusian forms of given names (and the patronymics built on them) next to the
  * Russian ones that lists more often write: Volodymyr Volodymyrovych is Vladimir Vladimirovich.
@@ -58,7 +61,7 @@ export function anglicise(token: string): string {
     out = stem[1] + out.slice(stem[0].length);
     for (const [pattern, replacement] of PATRONYMIC_ENDINGS) out = out.replace(pattern, replacement);
   }
-  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  if (ANY_REWRITE.test(out)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   if (out.length >= 6) out = out.replace(BALTIC_ENDING, '');
   return out;
 }

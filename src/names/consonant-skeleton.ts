@@ -21,6 +21,9 @@ const DIGRAPHS: readonly (readonly [string, string])[] = [
   ['gh', 'k'], ['th', 't'], ['dh', 'd'], ['ph', 'f'], ['ck', 'k'],
 ];
 
+/** First letters of the digraphs: other letters skip the search (this runs for every token of every name). */
+const DIGRAPH_STARTS = new Set(DIGRAPHS.map(([from]) => from[0]));
+
 const SINGLE: Readonly<Record<string, string>> = {
   q: 'k', c: 'k', g: 'k', k: 'k', v: 'f', f: 'f', p: 'b', b: 'b', x: 'ks',
 };
@@ -45,11 +48,13 @@ export function consonantSkeleton(token: string): string {
       continue;
     }
     let digraph: string | undefined;
-    for (const [from, to] of DIGRAPHS) {
-      if (token.startsWith(from, i)) {
-        digraph = to;
-        i += from.length;
-        break;
+    if (DIGRAPH_STARTS.has(ch)) {
+      for (const [from, to] of DIGRAPHS) {
+        if (token.startsWith(from, i)) {
+          digraph = to;
+          i += from.length;
+          break;
+        }
       }
     }
     if (digraph !== undefined) {
