@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityId } from '../model/index.js';
+import { listedPerson } from '../../test/listed-person.js';
 import { buildMatcher, MAX_CANDIDATES } from './build-matcher.js';
 
-const person = (id: string, name: string): Entity => ({
-  id: id as EntityId,
-  schema: 'Person',
-  caption: name,
-  properties: { name: [name] },
-  datasets: ['test'],
-  referents: [],
-  target: true,
-  first_seen: '',
-  last_seen: '',
-  last_change: '',
-});
 
 /** Given names made of letters only, distinct, none one typo from "ehsan". */
 function givenNames(count: number): string[] {
@@ -24,8 +12,8 @@ function givenNames(count: number): string[] {
 
 describe('candidate index', () => {
   it('finds a one-letter typo of a short word among more namesakes than it scores in full', async () => {
-    const namesakes = givenNames(3 * MAX_CANDIDATES).map((given, i) => person(`p${i}`, `MOHAMMADI, ${given}`));
-    const matcher = await buildMatcher([...namesakes, person('target', 'MOHAMMADI, Ehsan')]);
+    const namesakes = givenNames(3 * MAX_CANDIDATES).map((given, i) => listedPerson(`p${i}`, `MOHAMMADI, ${given}`));
+    const matcher = await buildMatcher([...namesakes, listedPerson('target', 'MOHAMMADI, Ehsan')]);
     for (const typo of ['MOHAMMADI, Eshan', 'MOHAMMADI, Ehsn', 'MOHAMMADI, Ehsanb', 'MOHAMMADI, Ehxan']) {
       const [best] = matcher.match({ schema: 'Person', properties: { name: [typo] } });
       expect(best?.entity.id, typo).toBe('target');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/model/index.js';
-import { entityId } from '../../src/model/index.js';
+import { listedPerson } from '../listed-person.js';
 import { CASES_PER_KIND, generateHeldBackCases, splitOf } from '../../bench/eval/held-back.js';
 import { cyrillicName, dropMiddleName, looksRussian, perturbName, reorderName, typoName } from '../../bench/eval/perturb-names.js';
 import { fnv1a, mulberry32, shuffled } from '../../bench/eval/prng.js';
@@ -57,21 +56,9 @@ describe('name perturbations', () => {
 });
 
 describe('generated held-back set', () => {
-  const person = (id: string, name: string): Entity => ({
-    id: entityId(id),
-    schema: 'Person',
-    caption: name,
-    properties: { name: [name] },
-    datasets: ['test'],
-    referents: [],
-    target: true,
-    first_seen: '2026-01-01',
-    last_seen: '2026-01-01',
-    last_change: '2026-01-01',
-  });
   const suffix = (i: number): string => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
   const persons = Array.from({ length: 400 }, (_, i) =>
-    person(`p-${i}`, i % 2 === 0 ? `Ivan Petrovich Sidorov${suffix(i)}` : `Maria Garcia Lopez${suffix(i)}`),
+    listedPerson(`p-${i}`, i % 2 === 0 ? `Ivan Petrovich Sidorov${suffix(i)}` : `Maria Garcia Lopez${suffix(i)}`),
   );
 
   it('is deterministic and splits by id hash', () => {
