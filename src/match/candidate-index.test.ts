@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { listedPerson } from '../../test/listed-person.js';
 import { buildMatcher, MAX_CANDIDATES } from './build-matcher.js';
 
-
 /** Given names made of letters only, distinct, none one typo from "ehsan". */
 function givenNames(count: number): string[] {
   const names: string[] = [];
