@@ -40,13 +40,23 @@ export function identifierKey(value: string): string {
   return value.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^IMO(?=\d{7}$)/, '');
 }
 
+interface RecordName {
+  value: string;
+  property: string;
+  /** For an alternative, the name as written, which explanations show. */
+  written?: string;
+  qualifier?: Qualifier;
+}
+
 /** The names of a record with their alternatives (see nameAlternatives); `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
-function namesOf(properties: Properties): { value: string; property: string; qualifier?: Qualifier }[] {
-  const names: { value: string; property: string; qualifier?: Qualifier }[] = [];
+function namesOf(properties: Properties): RecordName[] {
+  const names: RecordName[] = [];
   for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const value of properties[property] ?? []) {
       names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
-      for (const { name, droppedQualifier } of nameAlternatives(value)) names.push({ value: name, property, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}) });
+      for (const { name, droppedQualifier } of nameAlternatives(value)) {
+        names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}) });
+      }
     }
   }
   if (!names.some((n) => n.property === 'name')) {
@@ -60,12 +70,13 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
   const kind = nameKindOf(schema);
   const seen = new Set<string>();
   const names: NameProfile[] = [];
-  for (const { value, property, qualifier } of namesOf(properties)) {
+  for (const { value, property, written, qualifier } of namesOf(properties)) {
     const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
     if (seen.has(key) || value.length > 500) continue;
     seen.add(key);
     const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights);
-    if (profile.variants.length > 0) names.push(qualifier ? { ...profile, qualifier } : profile);
+    if (profile.variants.length === 0) continue;
+    names.push(written === undefined && !qualifier ? profile : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}) });
   }
   const identifiers: Identifier[] = [];
   for (const property of IDENTIFIER_PROPS) {

@@ -113,6 +113,9 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
   it('finds each name packed into one with a slash', () => {
     expect(score('Organization', 'Al Qaeda', "Al-Qa'ida/Islamic Army")).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Organization', 'Islamic Army', "Al-Qa'ida/Islamic Army")).toBe(1);
+    // The explanation shows the listed name as written.
+    const explained = scorePair({ schema: 'Organization', properties: { name: ['Al Qaeda'] } }, { schema: 'Organization', properties: { name: ["Al-Qa'ida/Islamic Army"] } });
+    expect(explained.explanations[0]).toMatchObject({ listedValue: "Al-Qa'ida/Islamic Army", detail: expect.stringContaining('qaeda~qaida') });
   });
 
   it('reads a legal form cut short at the end of a name', () => {
