@@ -23,5 +23,6 @@ describe('nameAlternatives', () => {
     expect(names('c/o Acme')).toEqual([]);
     expect(names('(Islamic Army)')).toEqual([]);
     expect(names('Vladimir Putin')).toEqual([]);
+    expect(names(Array.from({ length: 100 }, (_, i) => `name${i}`).join('/'))).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@
 
 /** Letters a part around a slash needs to be a name, not half of "A/S" or "c/o". */
 const MIN_SLASH_PART_LETTERS = 3;
+/** More parts than this are a list or an address, not one party's names: each part costs a full comparison. */
+const MAX_SLASH_PARTS = 6;
 
 const BRACKETED = /\s*[([][^)\]]*[)\]]\s*/gu;
 
@@ -39,6 +41,6 @@ export function nameAlternatives(name: string): NameAlternative[] {
   const droppedQualifier = unbracketed !== name.trim();
   if (droppedQualifier && letters(unbracketed) > 0) out.push({ name: unbracketed, droppedQualifier });
   const parts = unbracketed.split('/').map((p) => p.trim());
-  if (parts.length > 1 && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, droppedQualifier })));
+  if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, droppedQualifier })));
   return out;
 }
