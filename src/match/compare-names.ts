@@ -12,6 +12,8 @@ interface Slot {
   weight: number;
   /** Indexes of the tokens this slot covers. */
   covers: number[];
+  /** Covers more than one token (a field: read for every slot pair). */
+  joined: boolean;
   initial: boolean;
   /** The name of a father (after bin, ibn, bint, ould): meeting a given name there is not the same name. */
   father: boolean;
@@ -21,6 +23,11 @@ interface Slot {
   nameGroups: readonly number[];
   /** First letters of the words a joined slot covers ('jc' for jean claude); '' for one token. */
   initials: string;
+  /** Which letters text and alt contain (see letterMask), to rule out joined pairs without comparing them. */
+  letters: number;
+  altLetters: number;
+  /** A one-token slot that may be a run of initials (see initialsMeet): it meets joined slots by their initials. */
+  runOfInitials: boolean;
 }
 
 /**
@@ -165,11 +172,13 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
     ...altOf(t.text, t.skeleton, joinSkeleton),
     weight: t.weight,
     covers: [i],
+    joined: false,
     initial: t.kind === 'initial',
     father: i > 0 && isFatherMarker(tokens[i - 1]!),
     words: isWord(t) ? 1 : 0,
     nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
     initials: '',
+    runOfInitials: INITIALS_RUN.test(t.text),
   }));
   for (let i = 0; i + 1 < tokens.length; i++) {
     let text = '';
@@ -187,16 +196,49 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       covers.push(j);
       if (covers.length > 1) {
         const skeleton = joinSkeleton(text);
-        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], initial: false, father: false, words, nameGroups: [], initials: words === covers.length ? initials : '' });
+        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], joined: true, initial: false, father: false, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false });
       }
     }
   }
   return slots;
 }
 
-function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): { alt: string; altSkeleton: string } {
+function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): { alt: string; altSkeleton: string; letters: number; altLetters: number } {
   const alt = anglicise(text);
-  return alt === text ? { alt, altSkeleton: skeleton } : { alt, altSkeleton: joinSkeleton(alt) };
+  const letters = letterMask(text);
+  return alt === text ? { alt, altSkeleton: skeleton, letters, altLetters: letters } : { alt, altSkeleton: joinSkeleton(alt), letters, altLetters: letterMask(alt) };
+}
+
+/** One bit per character code modulo 32: a letter of one text missing from the other shows as a bit only one has (or as none). */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** At most two bits set. */
+const fewBits = (x: number): boolean => {
+  const y = x & (x - 1);
+  return (y & (y - 1)) === 0;
+};
+
+/**
+ * Whether two texts may be within two edits (or equal but for doubled letters), the least a joined
+ * pair needs to score (see slotSimilarity): an edit changes the length by at most one and leaves at
+ * most one letter of either text missing from the other; doubled letters change neither letter set.
+ */
+function mayBeClose(a: string, aLetters: number, b: string, bLetters: number): boolean {
+  return fewBits(aLetters & ~bLetters) && fewBits(bLetters & ~aLetters) && (Math.abs(a.length - b.length) <= 2 || aLetters === bLetters);
+}
+
+/**
+ * Whether a pair with a joined slot can score at all: most of a long name's slot pairs have one,
+ * and almost none of them do. Initials take the full path (they meet joined slots otherwise).
+ */
+function joinedMayMeet(a: Slot, b: Slot, useAlt: boolean): boolean {
+  if (a.initial || b.initial || a.runOfInitials || b.runOfInitials) return true;
+  if (mayBeClose(a.text, a.letters, b.text, b.letters)) return true;
+  return useAlt && (a.alt !== a.text || b.alt !== b.text) && mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters);
 }
 
 function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean): number {
@@ -208,7 +250,7 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   // Initials written as one word (JC) stand for the words they start (Jean-Claude), as an initial does.
   if (!consonantal && (initialsMeet(a, b) || initialsMeet(b, a))) return NAME_SCORING.initialsRun;
   // Joined slots stand for spacing variants: they must meet a token by spelling, not by skeleton.
-  const joined = a.covers.length > 1 || b.covers.length > 1;
+  const joined = a.joined || b.joined;
   let sim = joined ? tokenSimilarity(a.text, b.text, '', '', syllabic) : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton, syllabic);
   if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) {
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
@@ -230,7 +272,7 @@ function shareGroup(a: readonly number[], b: readonly number[]): boolean {
 const INITIALS_RUN = /^[bcdfghjklmnpqrstvwxz]{2,3}$/;
 
 function initialsMeet(run: Slot, words: Slot): boolean {
-  return run.covers.length === 1 && words.initials.length > 1 && run.text === words.initials && INITIALS_RUN.test(run.text);
+  return run.runOfInitials && words.initials.length > 1 && run.text === words.initials;
 }
 
 /**
@@ -267,8 +309,11 @@ export function compareNameVariants(
   const lSlots = cachedSlots(listed, joinSkeleton);
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < qSlots.length; i++) {
+    const q = qSlots[i]!;
     for (let j = 0; j < lSlots.length; j++) {
-      const sim = slotSimilarity(qSlots[i]!, lSlots[j]!, exactOnly, useAlt, joinedMin, !useAlt, options.consonantal ?? false);
+      const l = lSlots[j]!;
+      if ((q.joined || l.joined) && !joinedMayMeet(q, l, useAlt)) continue;
+      const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, options.consonantal ?? false);
       if (sim > 0) candidates.push([i, j, sim]);
     }
   }
