@@ -325,6 +325,8 @@ export function compareNameVariants(
   let qMatchedWeight = 0;
   let lMatchedWeight = 0;
   let matchedWords = 0;
+  let queryDescriptors = 0;
+  let listedDescriptors = 0;
   let matchedInitials = 0;
   // Words that met a name written without vowels other than letter for letter: a guess at the vowels.
   let consonantalWords = 0;
@@ -344,6 +346,9 @@ export function compareNameVariants(
       if (options.consonantal && sim < 1) consonantalWords += 1;
       else matchedWords += Math.max(q.words, l.words);
     } else if (q.initial) matchedInitials += 1;
+    // A word that met a descriptor (Shcpping ~ Shipping, Grouz ~ Group) is that descriptor misspelt, not a name word.
+    else if (q.words > 0 && !l.initial) queryDescriptors += q.words;
+    else if (l.words > 0 && !q.initial) listedDescriptors += l.words;
     pairs.push([q.text, l.text, sim]);
   }
   // Consonants leave the vowels open: such words stand for one name together (משה ~ Moshe), but a
@@ -365,8 +370,8 @@ export function compareNameVariants(
   let score = matched > 0 ? matched / (matched + penalty) : 0;
   // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.
-  const queryWords = wordCount(qSlots, query.tokens.length);
-  const listedWords = wordCount(lSlots, listed.tokens.length);
+  const queryWords = wordCount(qSlots, query.tokens.length) - queryDescriptors;
+  const listedWords = wordCount(lSlots, listed.tokens.length) - listedDescriptors;
   // A query initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not
   // (a listed one-letter token, as in "AAS-T", does not).
   const singleWordOnly = matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));

@@ -1,4 +1,4 @@
-import { boundedEditDistance } from './edit-distance.js';
+import { boundedEditDistance } from '../names/index.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;

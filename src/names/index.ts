@@ -23,3 +23,4 @@ export { anglicise } from './anglicise.js';
 export { acronymOf } from './acronym.js';
 export { hasQualifier, nameAlternatives, type NameAlternative } from './name-alternatives.js';
 export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';
+export { boundedEditDistance } from './edit-distance.js';

@@ -67,7 +67,7 @@ describe('splitLegalForms with a doubled letter misspelt', () => {
   });
 
   it('does not take names or other misspellings for forms', () => {
-    expect(splitLegalForms(['siemens', 'aktiengesellshaft'])).toEqual({ core: ['siemens', 'aktiengesellshaft'], legal: [] });
+    expect(splitLegalForms(['siemens', 'aktiengesellshft'])).toEqual({ core: ['siemens', 'aktiengesellshft'], legal: [] });
     expect(splitLegalForms(['limitless', 'corp'])).toEqual({ core: ['limitless'], legal: ['corp'] });
   });
 });
@@ -79,8 +79,23 @@ describe('splitLegalForms with a name cut at a field length', () => {
   });
 
   it('only at the end of the name, inside a phrase, and with four letters kept', () => {
-    expect(splitLegalForms(['joint', 'stock', 'compan', 'romashka'])).toEqual({ core: ['joint', 'stock', 'compan', 'romashka'], legal: [] });
-    expect(splitLegalForms(['acme', 'compan'])).toEqual({ core: ['acme', 'compan'], legal: [] });
+    expect(splitLegalForms(['joint', 'stock', 'comp', 'romashka'])).toEqual({ core: ['joint', 'stock', 'comp', 'romashka'], legal: [] });
+    expect(splitLegalForms(['acme', 'comp'])).toEqual({ core: ['acme', 'comp'], legal: [] });
     expect(splitLegalForms(['acme', 'joint', 'stock', 'com'])).toEqual({ core: ['acme', 'joint', 'stock', 'com'], legal: [] });
+  });
+});
+
+describe('splitLegalForms with a typo', () => {
+  it('recognises a long form word with one letter wrong, added, dropped or swapped, alone or in a phrase', () => {
+    expect(splitLegalForms(['admincheck', 'ldmited'])).toEqual({ core: ['admincheck'], legal: ['ltd'] });
+    expect(splitLegalForms(['lanit', 'incorporaved'])).toEqual({ core: ['lanit'], legal: ['inc'] });
+    expect(splitLegalForms(['limited', 'liabxlity', 'company', 'tekhargos'])).toEqual({ core: ['tekhargos'], legal: ['llc'] });
+    expect(splitLegalForms(['joint', 'stock', 'cumpany', 'izmeritel'])).toEqual({ core: ['izmeritel'], legal: ['jsc'] });
+  });
+
+  it('keeps short words and words two typos away as names', () => {
+    expect(splitLegalForms(['paskal', 'boo'])).toEqual({ core: ['paskal', 'boo'], legal: [] });
+    expect(splitLegalForms(['compass', 'group'])).toEqual({ core: ['compass', 'group'], legal: [] });
+    expect(splitLegalForms(['acme', 'lmtd'])).toEqual({ core: ['acme', 'lmtd'], legal: [] });
   });
 });

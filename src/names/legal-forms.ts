@@ -8,6 +8,7 @@
  * @module
  */
 import { latinVariants } from './transliterate.js';
+import { boundedEditDistance } from './edit-distance.js';
 import { collapseDoubledLetters, normaliseText } from './normalise-text.js';
 
 /** Canonical code -> forms (any script, any case; normalised at load). */
@@ -96,6 +97,33 @@ const ONE_WORD_FORMS_COLLAPSED: ReadonlyMap<string, string> = new Map(
     .map(([word, node]) => [collapseDoubledLetters(word), node.canonical as string]),
 );
 
+/** Words of a form at least this long are also recognised with one typo (Limzted, Compwny); shorter ones are too close to names. */
+const MIN_FUZZY_FORM_LENGTH = 6;
+
+const deletionsOf = (word: string): string[] => Array.from(word, (_, k) => word.slice(0, k) + word.slice(k + 1));
+
+/**
+ * The long words that open a form, by themselves and their one-letter deletions: a word one typo
+ * from such a word shares one of these keys with it (the symmetric-deletion scheme of SymSpell),
+ * so a name's words are not compared with every form.
+ */
+const FIRST_WORDS_BY_DELETION = new Map<string, string[]>();
+for (const word of ROOT.next.keys()) {
+  if (word.length < MIN_FUZZY_FORM_LENGTH || !/^[a-z]+$/.test(word)) continue;
+  for (const key of [word, ...deletionsOf(word)]) FIRST_WORDS_BY_DELETION.set(key, [...(FIRST_WORDS_BY_DELETION.get(key) ?? []), word]);
+}
+
+/** The child of a phrase node for a word as written, or for a long word one typo from it. */
+function childOf(node: PhraseNode, word: string): PhraseNode | undefined {
+  const exact = node.next.get(word);
+  if (exact !== undefined || word.length < MIN_FUZZY_FORM_LENGTH) return exact;
+  const near = node === ROOT ? new Set([word, ...deletionsOf(word)].flatMap((key) => FIRST_WORDS_BY_DELETION.get(key) ?? [])) : node.next.keys();
+  for (const candidate of near) {
+    if (candidate.length >= MIN_FUZZY_FORM_LENGTH && boundedEditDistance(word, candidate, 1) === 1) return node.next.get(candidate);
+  }
+  return undefined;
+}
+
 /**
  * Puts spaces around CJK legal forms glued to a name, so they become tokens of their own.
  *
@@ -130,7 +158,7 @@ export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
     let matchEnd = -1;
     let matchCanonical = '';
     for (let j = i; j < tokens.length; j++) {
-      const next: PhraseNode | undefined = node.next.get(tokens[j] as string);
+      const next: PhraseNode | undefined = childOf(node, tokens[j] as string);
       if (next === undefined) {
         // A name cut at a field's length ends inside its legal form ("... JOINT STOCK COMPAN").
         const cut = j > i && j === tokens.length - 1 ? truncatedEnd(node, tokens[j] as string) : undefined;

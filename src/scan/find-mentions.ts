@@ -13,10 +13,9 @@
  * - one word of a person's name: medium only when the person is named in full elsewhere.
  * @module
  */
-import { boundedEditDistance } from '../match/edit-distance.js';
 import { countryCode } from '../model/index.js';
 import { isJurisdictionWord } from './country-mentions.js';
-import { isGenericOrgWord, legalFormOf } from '../names/index.js';
+import { boundedEditDistance, isGenericOrgWord, legalFormOf } from '../names/index.js';
 import { isOrgContextWord, ORG_PREFIX_WORDS } from './org-context-words.js';
 import type { PhraseEntry, PhraseIndex } from './phrase-index.js';
 import type { TextToken } from './tokenise-text.js';
