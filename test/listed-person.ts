@@ -1,10 +1,10 @@
-import { entityId, type Entity } from '../src/model/index.js';
+import { entityId, type Entity, type SchemaName } from '../src/model/index.js';
 
-/** A listed Person with one name, for tests that build a matcher from made-up parties. */
-export function listedPerson(id: string, name: string): Entity {
+/** A listed party (a Person unless told) with one name, for tests that build a matcher from made-up parties. */
+export function listedPerson(id: string, name: string, schema: SchemaName = 'Person'): Entity {
   return {
     id: entityId(id),
-    schema: 'Person',
+    schema,
     caption: name,
     properties: { name: [name] },
     datasets: ['test'],

@@ -20,3 +20,15 @@ describe('candidate index', () => {
     }
   });
 });
+
+describe('candidate index, long words', () => {
+  it('finds a one-word name with a typo in its first letters by its ending, as the full score does', async () => {
+    const banks = givenNames(50).map((word, i) => listedPerson(`b${i}`, `PJSC ${word}bank`, 'Company'));
+    const matcher = await buildMatcher([...banks, listedPerson('target', 'PJSC Chelindbank', 'Company')]);
+    const query = { schema: 'Company', properties: { name: ['PJSC Whelindbank'] } };
+    const [best] = matcher.match(query);
+    expect(best?.entity.id).toBe('target');
+    expect(best?.match).toBe(true);
+    expect(matcher.match(query, { bruteForce: true })[0]?.entity.id).toBe('target');
+  });
+});

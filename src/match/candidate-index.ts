@@ -42,7 +42,7 @@ export class CandidateIndex {
    */
   candidates(query: EntityProfile, maxCandidates: number): number[] {
     const scratch = this.scratchArrays();
-    const { best, shared, estimates } = scratch;
+    const { best, shared, covered, estimates } = scratch;
     // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
     const touchedEntities: number[] = [];
     for (const name of query.names) {
@@ -50,6 +50,9 @@ export class CandidateIndex {
       const sharedIds: number[] = [];
       for (const group of queryKeyGroups(name, this.weights, (text) => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES)) {
         const bestIds: number[] = [];
+        // The word's own weight: its exact token key's, the largest of the group.
+        let wordWeight = 0;
+        for (const weight of group.values()) wordWeight = Math.max(wordWeight, weight);
         for (const [key, weight] of group) {
           for (const nameId of this.postings.get(key) ?? []) {
             const before = best[nameId]!;
@@ -62,12 +65,16 @@ export class CandidateIndex {
         for (const nameId of bestIds) {
           if (shared[nameId] === 0) sharedIds.push(nameId);
           shared[nameId] = shared[nameId]! + best[nameId]!;
+          // A partial key (prefix, suffix, deletion) stands for a typo of the whole word; a skeleton or
+          // given-name key keeps its own weight, as before (counting those whole gathers far more names).
+          covered[nameId] = covered[nameId]! + (best[nameId]! <= PARTIAL_KEY_SHARE * wordWeight ? wordWeight : best[nameId]!);
           best[nameId] = 0;
         }
       }
       for (const nameId of sharedIds) {
-        const estimate = estimateScore(shared[nameId]!, queryTotal, this.nameTotal[nameId]!);
+        const estimate = estimateScore(shared[nameId]!, covered[nameId]!, queryTotal, this.nameTotal[nameId]!);
         shared[nameId] = 0;
+        covered[nameId] = 0;
         const entity = this.nameEntity[nameId]!;
         const before = estimates[entity]!;
         if (before < estimate) {
@@ -93,7 +100,7 @@ export class CandidateIndex {
    */
   private scratchArrays(): Scratch {
     if (!this.scratch || this.scratch.shared.length < this.nameEntity.length || this.scratch.estimates.length < this.entities) {
-      this.scratch = { best: new Float64Array(this.nameEntity.length), shared: new Float64Array(this.nameEntity.length), estimates: new Float64Array(this.entities) };
+      this.scratch = { best: new Float64Array(this.nameEntity.length), shared: new Float64Array(this.nameEntity.length), covered: new Float64Array(this.nameEntity.length), estimates: new Float64Array(this.entities) };
     }
     return this.scratch;
   }
@@ -102,6 +109,7 @@ export class CandidateIndex {
 interface Scratch {
   best: Float64Array;
   shared: Float64Array;
+  covered: Float64Array;
   estimates: Float64Array;
 }
 
@@ -115,13 +123,17 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 /** The full name score's shape (see compare-names.ts) from shared and total weights alone. */
-function estimateScore(matched: number, queryTotal: number, listedTotal: number): number {
-  const queryLeft = Math.max(0, queryTotal - matched);
-  const listedLeft = Math.max(0, listedTotal - matched);
-  return matched / (matched + 3 * Math.min(queryLeft, listedLeft) + 0.3 * Math.abs(queryLeft - listedLeft));
+function estimateScore(matched: number, covered: number, queryTotal: number, listedTotal: number): number {
+  const queryLeft = Math.max(0, queryTotal - covered);
+  const listedLeft = Math.max(0, listedTotal - covered);
+  // A word met by a partial key (a prefix, a deletion) is a fuzzy pair, not a word left over.
+  const fuzzyLoss = 1.5 * (covered - matched);
+  return matched / (matched + 3 * Math.min(queryLeft, listedLeft) + 0.3 * Math.abs(queryLeft - listedLeft) + fuzzyLoss);
 }
 
 const PREFIX_LENGTH = 4;
+/** Keys weighing at most this share of their word's weight are partial: prefixes, suffixes, both ends, deletions. */
+const PARTIAL_KEY_SHARE = 0.5;
 /** Words this long get one-letter-deleted keys: shorter ones have no prefix keys to catch a typo. */
 const DELETION_KEY_LENGTHS = { min: 4, max: 7 };
 /**
