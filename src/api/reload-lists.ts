@@ -42,13 +42,16 @@ async function* yieldingEvery<T>(items: AsyncIterable<T>, every: number): AsyncI
 export async function rebuildMatcher(ctx: ServerContext): Promise<{ size: number; build_ms: number }> {
   const started = performance.now();
   const matcher = await buildMatcher(yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE), { pause: yieldToEventLoop });
-  ctx.matcher.swap(matcher);
-  // Screening results carry blocks by ownership: have them ready before the first /match asks.
+  // Screening results carry blocks by ownership, and POST /scan needs the phrase index: both are
+  // built before the swap, so that /readyz turns ready (and a reload goes live) only when the
+  // first queries will not wait for them or share the event loop with their build.
   const rules = ownershipRulesCache(ctx.store);
   rules.forget();
-  rules.blocks(ctx.store).catch((error: unknown) => ctx.logger.error({ err: error }, 'ownership rules failed'));
-  // And so does the document scanner's phrase index, so that the first POST /scan does not wait for it.
-  phraseIndexFor(matcher, () => yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE)).catch((error: unknown) => ctx.logger.error({ err: error }, 'scan index failed'));
+  await Promise.all([
+    rules.blocks(ctx.store).catch((error: unknown) => ctx.logger.error({ err: error }, 'ownership rules failed')),
+    phraseIndexFor(matcher, () => yieldingEvery(ctx.store.entities(), ENTITIES_PER_SLICE)).catch((error: unknown) => ctx.logger.error({ err: error }, 'scan index failed')),
+  ]);
+  ctx.matcher.swap(matcher);
   const summary = { size: matcher.size, build_ms: Math.round(performance.now() - started) };
   ctx.logger.info({ event: 'matcher-built', ...summary }, 'screening index built');
   return summary;
