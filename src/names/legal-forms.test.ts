@@ -99,3 +99,14 @@ describe('splitLegalForms with a typo', () => {
     expect(splitLegalForms(['acme', 'lmtd'])).toEqual({ core: ['acme', 'lmtd'], legal: [] });
   });
 });
+
+describe('splitLegalForms with a typo in a short word of a phrase', () => {
+  it('lets the phrase vouch for a short word, inside it or opening it when the next word follows as written', () => {
+    expect(splitLegalForms(['joint', 'sdock', 'company', 'echelon'])).toEqual({ core: ['echelon'], legal: ['jsc'] });
+    expect(splitLegalForms(['avers', 'bank', 'qoint', 'stock', 'company'])).toEqual({ core: ['avers', 'bank'], legal: ['jsc'] });
+  });
+
+  it('does not read a short word alone as a form', () => {
+    expect(splitLegalForms(['joinc', 'smith'])).toEqual({ core: ['joinc', 'smith'], legal: [] });
+  });
+});

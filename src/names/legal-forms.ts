@@ -97,29 +97,45 @@ const ONE_WORD_FORMS_COLLAPSED: ReadonlyMap<string, string> = new Map(
     .map(([word, node]) => [collapseDoubledLetters(word), node.canonical as string]),
 );
 
-/** Words of a form at least this long are also recognised with one typo (Limzted, Compwny); shorter ones are too close to names. */
+/**
+ * Words of a form at least this long are also recognised with one typo (Limzted, Compwny); shorter
+ * ones are too close to names. Inside a phrase, and for a phrase's first word when the next word
+ * follows as written, the phrase vouches for shorter words (Qoint Stock Company, Joint Sdock Company).
+ */
 const MIN_FUZZY_FORM_LENGTH = 6;
+const MIN_FUZZY_PHRASE_WORD_LENGTH = 4;
+const MIN_FUZZY_OPENER_LENGTH = 5;
 
 const deletionsOf = (word: string): string[] => Array.from(word, (_, k) => word.slice(0, k) + word.slice(k + 1));
 
 /**
- * The long words that open a form, by themselves and their one-letter deletions: a word one typo
- * from such a word shares one of these keys with it (the symmetric-deletion scheme of SymSpell),
- * so a name's words are not compared with every form.
+ * The words that open a form, by themselves and their one-letter deletions: a word one typo from
+ * such a word shares one of these keys with it (the symmetric-deletion scheme of SymSpell), so a
+ * name's words are not compared with every form.
  */
 const FIRST_WORDS_BY_DELETION = new Map<string, string[]>();
 for (const word of ROOT.next.keys()) {
-  if (word.length < MIN_FUZZY_FORM_LENGTH || !/^[a-z]+$/.test(word)) continue;
+  if (word.length < MIN_FUZZY_OPENER_LENGTH || !/^[a-z]+$/.test(word)) continue;
   for (const key of [word, ...deletionsOf(word)]) FIRST_WORDS_BY_DELETION.set(key, [...(FIRST_WORDS_BY_DELETION.get(key) ?? []), word]);
 }
 
-/** The child of a phrase node for a word as written, or for a long word one typo from it. */
-function childOf(node: PhraseNode, word: string): PhraseNode | undefined {
+/** The child of a phrase node for a word as written, or for a word one typo from it (see MIN_FUZZY_FORM_LENGTH); `following` is the name's next word. */
+function childOf(node: PhraseNode, word: string, following: string | undefined): PhraseNode | undefined {
   const exact = node.next.get(word);
-  if (exact !== undefined || word.length < MIN_FUZZY_FORM_LENGTH) return exact;
-  const near = node === ROOT ? new Set([word, ...deletionsOf(word)].flatMap((key) => FIRST_WORDS_BY_DELETION.get(key) ?? [])) : node.next.keys();
-  for (const candidate of near) {
-    if (candidate.length >= MIN_FUZZY_FORM_LENGTH && boundedEditDistance(word, candidate, 1) === 1) return node.next.get(candidate);
+  if (exact !== undefined) return exact;
+  if (node !== ROOT) {
+    if (word.length < MIN_FUZZY_PHRASE_WORD_LENGTH) return undefined;
+    for (const [candidate, child] of node.next) {
+      if (candidate.length >= MIN_FUZZY_PHRASE_WORD_LENGTH && boundedEditDistance(word, candidate, 1) === 1) return child;
+    }
+    return undefined;
+  }
+  if (word.length < MIN_FUZZY_OPENER_LENGTH) return undefined;
+  for (const candidate of new Set([word, ...deletionsOf(word)].flatMap((key) => FIRST_WORDS_BY_DELETION.get(key) ?? []))) {
+    if (boundedEditDistance(word, candidate, 1) !== 1) continue;
+    const child = ROOT.next.get(candidate)!;
+    const vouched = word.length >= MIN_FUZZY_FORM_LENGTH || (following !== undefined && child.next.has(following));
+    if (vouched) return child;
   }
   return undefined;
 }
@@ -158,7 +174,7 @@ export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
     let matchEnd = -1;
     let matchCanonical = '';
     for (let j = i; j < tokens.length; j++) {
-      const next: PhraseNode | undefined = childOf(node, tokens[j] as string);
+      const next: PhraseNode | undefined = childOf(node, tokens[j] as string, tokens[j + 1]);
       if (next === undefined) {
         // A name cut at a field's length ends inside its legal form ("... JOINT STOCK COMPAN").
         const cut = j > i && j === tokens.length - 1 ? truncatedEnd(node, tokens[j] as string) : undefined;
