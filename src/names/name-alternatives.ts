@@ -11,6 +11,8 @@ const MIN_SLASH_PART_LETTERS = 3;
 const MAX_SLASH_PARTS = 6;
 
 const BRACKETED = /\s*[([][^)\]]*[)\]]\s*/gu;
+/** The same without the global flag, whose `test` keeps no position between calls. */
+const HAS_BRACKETS = new RegExp(BRACKETED.source, 'u');
 
 const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
@@ -27,7 +29,7 @@ export interface NameAlternative {
 
 /** Whether a name carries a parenthesised qualifier. */
 export function hasQualifier(name: string): boolean {
-  return new RegExp(BRACKETED.source, 'u').test(name);
+  return HAS_BRACKETS.test(name);
 }
 
 /**
