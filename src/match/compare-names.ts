@@ -324,7 +324,10 @@ export function compareNameVariants(
   let loss = 0;
   let qMatchedWeight = 0;
   let lMatchedWeight = 0;
+  // Name words met (a joined slot against one word meets one), and the words covered on each side.
   let matchedWords = 0;
+  let queryWordsMatched = 0;
+  let listedWordsMatched = 0;
   let queryDescriptors = 0;
   let listedDescriptors = 0;
   let matchedInitials = 0;
@@ -344,7 +347,11 @@ export function compareNameVariants(
     lMatchedWeight += l.weight;
     if (q.words > 0 && l.words > 0) {
       if (options.consonantal && sim < 1) consonantalWords += 1;
-      else matchedWords += Math.max(q.words, l.words);
+      else {
+        matchedWords += Math.min(q.words, l.words);
+        queryWordsMatched += q.words;
+        listedWordsMatched += l.words;
+      }
     } else if (q.initial) matchedInitials += 1;
     // A word that met a descriptor (Shcpping ~ Shipping, Grouz ~ Group) is that descriptor misspelt, not a name word.
     else if (q.words > 0 && !l.initial) queryDescriptors += q.words;
@@ -354,6 +361,8 @@ export function compareNameVariants(
   // Consonants leave the vowels open: such words stand for one name together (משה ~ Moshe), but a
   // full name met by guessed vowels alone (אחמד חסן ~ Ahmad Hasan) counts as one word and is capped.
   matchedWords += Math.min(1, consonantalWords);
+  queryWordsMatched += Math.min(1, consonantalWords);
+  listedWordsMatched += Math.min(1, consonantalWords);
   const queryLeft = Math.max(0, query.total - qMatchedWeight);
   const listedLeft = Math.max(0, listed.total - lMatchedWeight);
   // Only name words left over on both sides contradict each other; descriptors, particles and
@@ -373,8 +382,11 @@ export function compareNameVariants(
   const queryWords = wordCount(qSlots, query.tokens.length) - queryDescriptors;
   const listedWords = wordCount(lSlots, listed.tokens.length) - listedDescriptors;
   // A query initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not
-  // (a listed one-letter token, as in "AAS-T", does not).
-  const singleWordOnly = matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > 1 || (options.person === true && listedWords > 1));
+  // (a listed one-letter token, as in "AAS-T", does not). Words written together are one word
+  // ("Jun Jun Guk" ~ "Junjun" is one word met), but a spacing variant alone is the whole name
+  // (Abdul Rahman ~ Abdulrahman).
+  const singleWordOnly =
+    matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > queryWordsMatched || (options.person === true && listedWords > listedWordsMatched));
   if (singleWordOnly && !options.titled) score = Math.min(score, NAME_SCORING.singleWordCap);
   // Numbers tell vessels, funds and units apart: two different numbers are two parties.
   if (onlyUnpairedNumbers(query, qUsed) && onlyUnpairedNumbers(listed, lUsed)) score = Math.min(score, NAME_SCORING.numberClashCap);

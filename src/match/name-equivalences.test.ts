@@ -137,6 +137,14 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Ben Netanyahu', 'Benjamin Netanyahu')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Bi Isdi Souleman', 'Bi Sidi Souleman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
+
+  it('counts words written together as one word met, unless they are the whole name', () => {
+    // The listed alias "Junjun" (Ruben Pestano Lavilla, Jr.) is one word, whatever the query's spacing.
+    expect(score('Person', '俊 俊 鞠', 'Junjun')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Abdul Rahman Khan', 'Abdulrahman')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Abdul Rahman', 'Abdulrahman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'FAZL RABI ABDUL HAMID', 'FAZL RABI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
 });
 
 describe('Korean names in hanja in the pair scorer', () => {
