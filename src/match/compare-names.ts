@@ -17,6 +17,8 @@ interface Slot {
   initial: boolean;
   /** The name of a father (after bin, ibn, bint, ould): meeting a given name there is not the same name. */
   father: boolean;
+  /** The spelling ends with "bin": its words are out of order, so which one is the father's is unknown. */
+  rolesUnknown: boolean;
   /** How many name words (not particles, initials, numbers or generic words) it covers. */
   words: number;
   /** Given-name groups of a one-token slot (Bill and William share one), see givenNameGroups. */
@@ -166,6 +168,8 @@ function wordCount(slots: readonly Slot[], tokens: number): number {
 }
 
 function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) => string): Slot[] {
+  const last = tokens[tokens.length - 1];
+  const rolesUnknown = last !== undefined && isFatherMarker(last);
   const slots: Slot[] = tokens.map((t, i) => ({
     text: t.text,
     skeleton: t.skeleton,
@@ -175,6 +179,7 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
     joined: false,
     initial: t.kind === 'initial',
     father: i > 0 && isFatherMarker(tokens[i - 1]!),
+    rolesUnknown,
     words: isWord(t) ? 1 : 0,
     nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
     initials: '',
@@ -196,7 +201,7 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       covers.push(j);
       if (covers.length > 1) {
         const skeleton = joinSkeleton(text);
-        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], joined: true, initial: false, father: false, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false });
+        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false });
       }
     }
   }
@@ -258,7 +263,7 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   if (joined && sim < joinedMin) return 0;
   if (consonantal && !joined && sim < NAME_SCORING.consonantal && sameConsonants(a.text, b.text)) sim = NAME_SCORING.consonantal;
   if (sim < NAME_SCORING.givenNameEquivalent && shareGroup(a.nameGroups, b.nameGroups)) sim = NAME_SCORING.givenNameEquivalent;
-  if (a.father !== b.father) sim *= NAME_SCORING.roleMismatch;
+  if (a.father !== b.father && !a.rolesUnknown && !b.rolesUnknown) sim *= NAME_SCORING.roleMismatch;
   return sim;
 }
 

@@ -138,6 +138,11 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Bi Isdi Souleman', 'Bi Sidi Souleman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('reads a name ending with bin as out of order, not as a father named like the son', () => {
+    expect(score('Person', 'Salman Mohammed bin', 'Mohammed bin Salman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Salman bin Mohammed', 'Mohammed bin Salman')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('counts words written together as one word met, unless they are the whole name', () => {
     // The listed alias "Junjun" (Ruben Pestano Lavilla, Jr.) is one word, whatever the query's spacing.
     expect(score('Person', '俊 俊 鞠', 'Junjun')).toBeLessThan(DEFAULT_THRESHOLD);
