@@ -1,4 +1,4 @@
-import { anglicise, givenNameGroups } from '../names/index.js';
+import { anglicise, boundedEditDistance, givenNameGroups } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity } from './token-similarity.js';
 
@@ -55,6 +55,8 @@ export const NAME_SCORING = {
   consonantal: 0.85,
   /** Similarity of two forms of one given name (Bill / William, John / Juan): close, not equal. */
   givenNameEquivalent: 0.8,
+  /** Similarity of a lone word left on each side, one letter from the other, when the rest of the name met. */
+  residualTypo: 0.6,
   /** The most a comparison scores when a single word matched and either side has more words. */
   singleWordCap: 0.6,
   /** The most it scores when both names carry numbers and none met its equal (Zu Zag Bong 5 / Zu Zag Bong 6). */
@@ -120,6 +122,25 @@ function initialsClash(a: NameVariant, aUsed: Used, b: NameVariant, bUsed: Used)
   if (initials.length === 0) return false;
   const starts = b.tokens.filter((t, i) => !bUsed[i] && (t.kind === 'initial' || isWord(t))).map((t) => t.text[0]);
   return starts.length > 0 && !starts.some((c) => c !== undefined && initials.includes(c));
+}
+
+/** Name words that must have met before a lone word left on each side may be read as a typo of the other. */
+const RESIDUAL_TYPO_MIN_WORDS = 2;
+
+/** The only name word of a spelling no pair used, or -1 (none, or several). */
+function loneLeftWord(variant: NameVariant, slots: readonly Slot[], used: Used): number {
+  let found = -1;
+  for (let i = 0; i < variant.tokens.length; i++) {
+    if (used[i] || slots[i]!.words === 0) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+
+/** One edit apart, neither shorter than three letters. */
+function residualTypo(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 3 && boundedEditDistance(a, b, 1) === 1;
 }
 
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */
@@ -362,6 +383,26 @@ export function compareNameVariants(
     else if (q.words > 0 && !l.initial) queryDescriptors += q.words;
     else if (l.words > 0 && !q.initial) listedDescriptors += l.words;
     pairs.push([q.text, l.text, sim]);
+  }
+  // One word left on each side of a name whose other words met (Haji Ssad Khan Zarkari ~ Haji Asad
+  // Khan Zarkari): one letter apart, it is a typo there, though alone it would be another name (Tom / Tim).
+  if (matchedWords >= RESIDUAL_TYPO_MIN_WORDS && !exactOnly && useAlt) {
+    const q = loneLeftWord(query, qSlots, qUsed);
+    const l = loneLeftWord(listed, lSlots, lUsed);
+    if (q >= 0 && l >= 0 && residualTypo(query.tokens[q]!.text, listed.tokens[l]!.text)) {
+      const sim = NAME_SCORING.residualTypo;
+      const weight = (qSlots[q]!.weight + lSlots[l]!.weight) / 2;
+      qUsed[q] = 1;
+      lUsed[l] = 1;
+      matched += sim * weight;
+      loss += (1 - sim) * weight;
+      qMatchedWeight += qSlots[q]!.weight;
+      lMatchedWeight += lSlots[l]!.weight;
+      matchedWords += 1;
+      queryWordsMatched += 1;
+      listedWordsMatched += 1;
+      pairs.push([qSlots[q]!.text, lSlots[l]!.text, sim]);
+    }
   }
   // Consonants leave the vowels open: such words stand for one name together (משה ~ Moshe), but a
   // full name met by guessed vowels alone (אחמד חסן ~ Ahmad Hasan) counts as one word and is capped.

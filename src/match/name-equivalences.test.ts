@@ -138,6 +138,14 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Bi Isdi Souleman', 'Bi Sidi Souleman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('reads the one word left on each side as a typo when the rest of the name met', () => {
+    expect(score('Person', 'MOHAMMADHASNI HAJI SSAD KHAN ZARKARI', 'HAJI ASAD KHAN ZARKARI MOHAMMADHASNI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Hon Wai Precision Industry Co., Ltd.', 'Hon Hai Precision Industry Co., Ltd.')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Alone, or with one other word, a one-letter change in a short name is another name.
+    expect(score('Person', 'Tim Cook', 'Tom Cook')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Ssad Zarkari', 'Asad Zarkari')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('reads a name ending with bin as out of order, not as a father named like the son', () => {
     expect(score('Person', 'Salman Mohammed bin', 'Mohammed bin Salman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Salman bin Mohammed', 'Mohammed bin Salman')).toBeLessThan(DEFAULT_THRESHOLD);
