@@ -4,6 +4,7 @@
  * Russian-looking Latin names (a simple reverse transliteration, to test cross-script recall).
  * Each function returns null when the name does not allow the perturbation.
  */
+import { looksKoreanName } from '../../src/names/index.js';
 import { randomIndex } from './prng.js';
 
 export type PerturbationKind = 'typo' | 'reorder' | 'drop-middle' | 'cross-script';
@@ -66,19 +67,33 @@ export function reorderName(name: string): string | null {
   return `${last}, ${parts.join(' ')}`;
 }
 
-/** Drops one middle token: a given name after the first in "LAST, First Middle", an inner token otherwise. */
+/** Words that open a compound name (Abd al-Baset, Abu Mahdi): the word after them is not a middle name. */
+const COMPOUND_OPENERS = new Set(['abd', 'abdul', 'abu', 'umm', 'bin', 'ibn', 'bint']);
+
+/** Drops a token at one of the indexes [from, to) of `parts`, unless it completes a compound name. */
+function dropOne(parts: string[], from: number, to: number, random: () => number): boolean {
+  const droppable = [];
+  for (let i = from; i < to; i++) if (!COMPOUND_OPENERS.has((parts[i - 1] ?? '').toLowerCase())) droppable.push(i);
+  const at = droppable[randomIndex(random, droppable.length)];
+  if (at === undefined) return false;
+  parts.splice(at, 1);
+  return true;
+}
+
+/**
+ * Drops one middle token: a given name after the first in "LAST, First Middle", an inner token otherwise.
+ * Not from Korean names: they have no middle names, and "KIM Chol Sok" written without Chol is
+ * another given name (Sok), often another listed person's (SO Tong Myong / SO Myong).
+ */
 export function dropMiddleName(name: string, random: () => number): string | null {
+  if (looksKoreanName(tokens(name.toLowerCase().replace(/[^a-z\s]/g, '')))) return null;
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const given = tokens(name.slice(comma + 1));
-    if (given.length < 2) return null;
-    given.splice(1 + randomIndex(random, given.length - 1), 1);
-    return `${name.slice(0, comma).trim()}, ${given.join(' ')}`;
+    return dropOne(given, 1, given.length, random) ? `${name.slice(0, comma).trim()}, ${given.join(' ')}` : null;
   }
   const parts = tokens(name);
-  if (parts.length < 3) return null;
-  parts.splice(1 + randomIndex(random, parts.length - 2), 1);
-  return parts.join(' ');
+  return dropOne(parts, 1, parts.length - 1, random) ? parts.join(' ') : null;
 }
 
 const RUSSIAN_SURNAME = /(ov|ev|ova|eva|sky|skiy|skii|skaya|enko)$/i;

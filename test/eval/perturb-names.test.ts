@@ -32,6 +32,12 @@ describe('name perturbations', () => {
     expect(dropMiddleName('Yevgeniy Viktorovich Prigozhin', mulberry32(1))).toBe('Yevgeniy Prigozhin');
     expect(dropMiddleName('PUTIN, Vladimir Vladimirovich', mulberry32(1))).toBe('PUTIN, Vladimir');
     expect(dropMiddleName('Sergei Lavrov', mulberry32(1))).toBeNull();
+    // A Korean given name of two syllables is one name, not a first and a middle name.
+    expect(dropMiddleName('KIM Chol Sok', mulberry32(1))).toBeNull();
+    expect(dropMiddleName("CH'OE SO'K MIN", mulberry32(1))).toBeNull();
+    // Nor is the second word of Abd al-Baset or Abu Mahdi.
+    expect(dropMiddleName('AL-MUHANDIS, Abu Mahdi', mulberry32(1))).toBeNull();
+    expect(dropMiddleName('ABD AL-BASET AZZOUZ', mulberry32(1))).toBeNull();
   });
 
   it('makes one edit of at most one or two characters', () => {
