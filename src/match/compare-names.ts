@@ -386,6 +386,8 @@ export function compareNameVariants(
   }
   // One word left on each side of a name whose other words met (Haji Ssad Khan Zarkari ~ Haji Asad
   // Khan Zarkari): one letter apart, it is a typo there, though alone it would be another name (Tom / Tim).
+  // Not in Korean names: their syllables are compared as folded keys (Joon and Chung are jon and
+  // jong), so one letter between keys is already another syllable (Park Joon-hee / Park Chung-hee).
   if (matchedWords >= RESIDUAL_TYPO_MIN_WORDS && !exactOnly && useAlt) {
     const q = loneLeftWord(query, qSlots, qUsed);
     const l = loneLeftWord(listed, lSlots, lUsed);
