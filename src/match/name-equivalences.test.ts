@@ -146,6 +146,12 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Ssad Zarkari', 'Asad Zarkari')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('reads a title that is a surname as the surname (SHEIKH, Umair Naeem; Muhammad al-Shaykh)', () => {
+    expect(score('Person', 'SHEIKH, Umair', 'SHEIKH, Umair Naeem')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Muhammad AL-SHAYKH', 'AL-SHAYKH, Muhammad')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'AL-SAYYID, Ibrahim', 'AL-SAYYID, Ibrahim Amin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('reads a name ending with bin as out of order, not as a father named like the son', () => {
     expect(score('Person', 'Salman Mohammed bin', 'Mohammed bin Salman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Salman bin Mohammed', 'Mohammed bin Salman')).toBeLessThan(DEFAULT_THRESHOLD);

@@ -26,6 +26,13 @@ describe('tokeniseName', () => {
     expect(kinds('general')).toEqual(['general:generic']); // a title alone stays
   });
 
+  it('keeps a title that is a surname: first in a name written LAST, First, or after a particle', () => {
+    expect(kinds('sheikh umair naeem', { surnameFirst: true })).toEqual(['sheikh:word', 'umair:word', 'naeem:word']);
+    expect(kinds('al sayyid ibrahim amin', { surnameFirst: true })).toEqual(['al:particle', 'sayyid:word', 'ibrahim:word', 'amin:word']);
+    expect(kinds('muhammad al shaykh')).toEqual(['muhammad:word', 'al:particle', 'shaykh:word']);
+    expect(kinds('hosseini seyed sadegh', { surnameFirst: true })).toEqual(['hosseini:word', 'sadegh:word']);
+  });
+
   it('puts legal forms last as codes and marks generic words, for organisations', () => {
     expect(kinds('ooo romashka')).toEqual(['romashka:word', 'llc:legal']);
     expect(kinds('general trading co ltd')).toEqual(['general:generic', 'trading:generic', 'co:legal', 'ltd:legal']);

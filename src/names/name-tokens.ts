@@ -60,6 +60,17 @@ export function hasOfficeTitle(latin: string): boolean {
   return latin.split(' ').some((word) => OFFICE_TITLES.has(word));
 }
 
+/**
+ * The words without their titles, but for a title that is a surname: the first name word of a
+ * name written "LAST, First" (SHEIKH, Umair Naeem) and a word after a particle (Muhammad al-Shaykh,
+ * Elshafee el Sheikh). A name of titles alone keeps them.
+ */
+function withoutTitles(words: string[], surnameFirst: boolean): string[] {
+  const surnameAt = surnameFirst ? words.findIndex((w) => !PARTICLES.has(w)) : -1;
+  const untitled = words.filter((w, i) => !TITLES.has(w) || i === surnameAt || (i > 0 && PARTICLES.has(words[i - 1]!)));
+  return untitled.length > 0 ? untitled : words;
+}
+
 /** Name particles: low weight, and often joined to the next word (Abd al Rahman ~ Abdulrahman). */
 const PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ul', 'ud', 'ur', 'an', 'ad', 'as', 'ash', 'az', 'bin', 'ibn', 'ben', 'bint', 'binti', 'abu',
@@ -129,10 +140,7 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
     legal = split.legal;
   }
   // A name with a legal form is an organisation: "General Electric" keeps its General.
-  if (entity !== 'organization' && legal.length === 0) {
-    const untitled = words.filter((w) => !TITLES.has(w));
-    if (untitled.length > 0) words = untitled;
-  }
+  if (entity !== 'organization' && legal.length === 0) words = withoutTitles(words, options.surnameFirst === true);
   const orgLike = entity === 'organization' || legal.length > 0;
   // Organisations write acronyms with dots (A.B.C. -> a b c -> abc), abbreviations and numbers in words.
   if (orgLike || entity === 'unknown') words = normaliseOrgWords(joinLetterRuns(words));
