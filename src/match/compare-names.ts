@@ -1,6 +1,6 @@
 import { anglicise, boundedEditDistance, givenNameGroups } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
-import { initialMatches, tokenSimilarity } from './token-similarity.js';
+import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
 /** A slot in the alignment: one token, or adjacent tokens read as one ("abdul rahman" ~ "abdulrahman"). */
 interface Slot {
@@ -25,11 +25,20 @@ interface Slot {
   nameGroups: readonly number[];
   /** First letters of the words a joined slot covers ('jc' for jean claude); '' for one token. */
   initials: string;
-  /** Which letters text and alt contain (see letterMask), to rule out joined pairs without comparing them. */
+  /** Which letters text and alt contain (see letterMask), to rule out pairs without comparing them. */
   letters: number;
   altLetters: number;
+  /** The skeleton without its glide, when tokenSimilarity may compare text (alt) by it; '' when it never does. */
+  skeletonKey: string;
+  altSkeletonKey: string;
+  /** alt differs from text (flags read for every slot pair, rather than comparing the strings). */
+  hasAlt: boolean;
   /** A one-token slot that may be a run of initials (see initialsMeet): it meets joined slots by their initials. */
   runOfInitials: boolean;
+  /** An initial or a run of initials: may meet a joined slot whatever its letters (see joinedMayMeet). */
+  meetsJoined: boolean;
+  /** A one-token slot of digits. */
+  number: boolean;
 }
 
 /**
@@ -82,9 +91,8 @@ export interface CompareOptions {
 /** Weight of the name words (not descriptors, particles, initials or numbers) no pair used (slot i is token i). */
 function leftWordWeight(variant: NameVariant, slots: readonly Slot[], used: Used): number {
   let weight = 0;
-  variant.tokens.forEach((t, i) => {
-    if (!used[i] && slots[i]!.words > 0) weight += t.weight;
-  });
+  const tokens = variant.tokens;
+  for (let i = 0; i < tokens.length; i++) if (!used[i] && slots[i]!.words > 0) weight += tokens[i]!.weight;
   return weight;
 }
 
@@ -102,11 +110,11 @@ function fatherChainWeight(variant: NameVariant, used: Used): number {
 
 const isNumber = (t: ProfileToken): boolean => /^\d+$/.test(t.text);
 
-/** Whether a spelling has numbers and none of them paired. */
-function onlyUnpairedNumbers(variant: NameVariant, used: Used): boolean {
+/** Whether a spelling has numbers and none of them paired (slot i is token i). */
+function onlyUnpairedNumbers(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
   let numbers = 0;
   for (let i = 0; i < variant.tokens.length; i++) {
-    if (!isNumber(variant.tokens[i]!)) continue;
+    if (!slots[i]!.number) continue;
     if (used[i]) return false;
     numbers += 1;
   }
@@ -118,10 +126,25 @@ function onlyUnpairedNumbers(variant: NameVariant, used: Used): boolean {
  * a middle name or initial that says another person (Hans O. Friedrich / Hans Joachim Friedrich).
  */
 function initialsClash(a: NameVariant, aUsed: Used, b: NameVariant, bUsed: Used): boolean {
-  const initials = a.tokens.filter((t, i) => !aUsed[i] && t.kind === 'initial').map((t) => t.text);
-  if (initials.length === 0) return false;
-  const starts = b.tokens.filter((t, i) => !bUsed[i] && (t.kind === 'initial' || isWord(t))).map((t) => t.text[0]);
-  return starts.length > 0 && !starts.some((c) => c !== undefined && initials.includes(c));
+  if (!hasLeftInitial(a, aUsed)) return false;
+  let starts = 0;
+  for (let j = 0; j < b.tokens.length; j++) {
+    const t = b.tokens[j]!;
+    if (bUsed[j] || (t.kind !== 'initial' && !isWord(t))) continue;
+    starts += 1;
+    const c = t.text[0];
+    if (c !== undefined && hasLeftInitial(a, aUsed, c)) return false;
+  }
+  return starts > 0;
+}
+
+/** Whether an initial (this one, when given) is left unused (loops: this runs for every comparison that pairs). */
+function hasLeftInitial(variant: NameVariant, used: Used, text?: string): boolean {
+  for (let i = 0; i < variant.tokens.length; i++) {
+    const t = variant.tokens[i]!;
+    if (!used[i] && t.kind === 'initial' && (text === undefined || t.text === text)) return true;
+  }
+  return false;
 }
 
 /** Name words that must have met before a lone word left on each side may be read as a typo of the other. */
@@ -191,21 +214,27 @@ function wordCount(slots: readonly Slot[], tokens: number): number {
 function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) => string): Slot[] {
   const last = tokens[tokens.length - 1];
   const rolesUnknown = last !== undefined && isFatherMarker(last);
-  const slots: Slot[] = tokens.map((t, i) => ({
-    text: t.text,
-    skeleton: t.skeleton,
-    ...altOf(t.text, t.skeleton, joinSkeleton),
-    weight: t.weight,
-    covers: [i],
-    joined: false,
-    initial: t.kind === 'initial',
-    father: i > 0 && isFatherMarker(tokens[i - 1]!),
-    rolesUnknown,
-    words: isWord(t) ? 1 : 0,
-    nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
-    initials: '',
-    runOfInitials: INITIALS_RUN.test(t.text),
-  }));
+  const slots: Slot[] = tokens.map((t, i) => {
+    const initial = t.kind === 'initial';
+    const runOfInitials = INITIALS_RUN.test(t.text);
+    return {
+      text: t.text,
+      skeleton: t.skeleton,
+      ...altOf(t.text, t.skeleton, joinSkeleton),
+      weight: t.weight,
+      covers: [i],
+      joined: false,
+      initial,
+      father: i > 0 && isFatherMarker(tokens[i - 1]!),
+      rolesUnknown,
+      words: isWord(t) ? 1 : 0,
+      nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
+      initials: '',
+      runOfInitials,
+      meetsJoined: initial || runOfInitials,
+      number: isNumber(t),
+    };
+  });
   for (let i = 0; i + 1 < tokens.length; i++) {
     let text = '';
     let weight = 0;
@@ -222,17 +251,25 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       covers.push(j);
       if (covers.length > 1) {
         const skeleton = joinSkeleton(text);
-        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false });
+        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, meetsJoined: false, number: false });
       }
     }
   }
   return slots;
 }
 
-function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): { alt: string; altSkeleton: string; letters: number; altLetters: number } {
+function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): Pick<Slot, 'alt' | 'altSkeleton' | 'letters' | 'altLetters' | 'skeletonKey' | 'altSkeletonKey' | 'hasAlt'> {
   const alt = anglicise(text);
   const letters = letterMask(text);
-  return alt === text ? { alt, altSkeleton: skeleton, letters, altLetters: letters } : { alt, altSkeleton: joinSkeleton(alt), letters, altLetters: letterMask(alt) };
+  const key = skeletonKey(text, skeleton);
+  if (alt === text) return { alt, altSkeleton: skeleton, letters, altLetters: letters, skeletonKey: key, altSkeletonKey: key, hasAlt: false };
+  const altSkeleton = joinSkeleton(alt);
+  return { alt, altSkeleton, letters, altLetters: letterMask(alt), skeletonKey: key, altSkeletonKey: skeletonKey(alt, altSkeleton), hasAlt: true };
+}
+
+/** What tokenSimilarity compares of a skeleton: none in tokens under four letters or skeletons under three. */
+function skeletonKey(text: string, skeleton: string): string {
+  return text.length >= 4 && skeleton.length >= 3 ? withoutGlide(skeleton) : '';
 }
 
 /** One bit per character code modulo 32: a letter of one text missing from the other shows as a bit only one has (or as none). */
@@ -258,13 +295,29 @@ function mayBeClose(a: string, aLetters: number, b: string, bLetters: number): b
 }
 
 /**
+ * Whether a slot pair can score at all, from a few flags, letter sets and skeletons: a necessary
+ * condition of a similarity above 0 (see slotSimilarity and tokenSimilarity), for most pairs of
+ * two names share nothing, and ruling them out costs far less than comparing them.
+ */
+function mayMeet(a: Slot, b: Slot, useAlt: boolean, consonantal: boolean): boolean {
+  if (a.joined || b.joined) return joinedMayMeet(a, b, useAlt);
+  // Initials, forms of one given name and words written without vowels meet other letters.
+  if (a.initial || b.initial || consonantal || shareGroup(a.nameGroups, b.nameGroups)) return true;
+  // Other tokens meet within two edits (or doubled letters) or by one skeleton, as written or anglicised.
+  if (mayBeClose(a.text, a.letters, b.text, b.letters) || sameSkeletonKey(a.skeletonKey, b.skeletonKey)) return true;
+  return useAlt && (a.hasAlt || b.hasAlt) && (mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters) || sameSkeletonKey(a.altSkeletonKey, b.altSkeletonKey));
+}
+
+const sameSkeletonKey = (a: string, b: string): boolean => a !== '' && a === b;
+
+/**
  * Whether a pair with a joined slot can score at all: most of a long name's slot pairs have one,
  * and almost none of them do. Initials take the full path (they meet joined slots otherwise).
  */
 function joinedMayMeet(a: Slot, b: Slot, useAlt: boolean): boolean {
-  if (a.initial || b.initial || a.runOfInitials || b.runOfInitials) return true;
+  if (a.meetsJoined || b.meetsJoined) return true;
   if (mayBeClose(a.text, a.letters, b.text, b.letters)) return true;
-  return useAlt && (a.alt !== a.text || b.alt !== b.text) && mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters);
+  return useAlt && (a.hasAlt || b.hasAlt) && mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters);
 }
 
 function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean): number {
@@ -278,7 +331,7 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   // Joined slots stand for spacing variants: they must meet a token by spelling, not by skeleton.
   const joined = a.joined || b.joined;
   let sim = joined ? tokenSimilarity(a.text, b.text, '', '', syllabic) : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton, syllabic);
-  if (useAlt && sim < 1 && (a.alt !== a.text || b.alt !== b.text)) {
+  if (useAlt && sim < 1 && (a.hasAlt || b.hasAlt)) {
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   }
   if (joined && sim < joinedMin) return 0;
@@ -333,16 +386,19 @@ export function compareNameVariants(
   const joinedMin = options.crossScript ? 0.85 : 0.9;
   const qSlots = cachedSlots(query, joinSkeleton);
   const lSlots = cachedSlots(listed, joinSkeleton);
+  const consonantal = options.consonantal ?? false;
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < qSlots.length; i++) {
     const q = qSlots[i]!;
     for (let j = 0; j < lSlots.length; j++) {
       const l = lSlots[j]!;
-      if ((q.joined || l.joined) && !joinedMayMeet(q, l, useAlt)) continue;
-      const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, options.consonantal ?? false);
+      if (!mayMeet(q, l, useAlt, consonantal)) continue;
+      const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, consonantal);
       if (sim > 0) candidates.push([i, j, sim]);
     }
   }
+  // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows.
+  if (candidates.length === 0) return { score: 0, pairs: [], queryLeft: Math.max(0, query.total), listedLeft: Math.max(0, listed.total) };
   candidates.sort((x, y) => y[2] - x[2] || qSlots[y[0]]!.weight + lSlots[y[1]]!.weight - (qSlots[x[0]]!.weight + lSlots[x[1]]!.weight));
   const qUsed: Used = new Uint8Array(query.tokens.length);
   const lUsed: Used = new Uint8Array(listed.tokens.length);
@@ -437,7 +493,7 @@ export function compareNameVariants(
     matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > queryWordsMatched || (options.person === true && listedWords > listedWordsMatched));
   if (singleWordOnly && !options.titled) score = Math.min(score, NAME_SCORING.singleWordCap);
   // Numbers tell vessels, funds and units apart: two different numbers are two parties.
-  if (onlyUnpairedNumbers(query, qUsed) && onlyUnpairedNumbers(listed, lUsed)) score = Math.min(score, NAME_SCORING.numberClashCap);
+  if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) score = Math.min(score, NAME_SCORING.numberClashCap);
   if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) score = Math.min(score, NAME_SCORING.initialClashCap);
   return { score, pairs, queryLeft, listedLeft };
 }

@@ -12,6 +12,7 @@ export function boundedEditDistance(a: string, b: string, bound: number): number
   const m = b.length;
   if (Math.abs(n - m) > bound) return bound + 1;
   if (bound <= 1) return atMostOneEdit(a, b) ? (a === b ? 0 : 1) : bound + 1;
+  if (lettersMissing(a, b) > bound) return bound + 1;
   if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
   let [before, previous, current] = rows;
   const far = bound + 1;
@@ -37,6 +38,24 @@ export function boundedEditDistance(a: string, b: string, bound: number): number
     [before, previous, current] = [previous, current, before];
   }
   return Math.min(previous[m]!, bound + 1);
+}
+
+/**
+ * A lower bound of the distance, in linear time: an edit takes at most one letter out of a text and
+ * puts at most one in, so each letter (bit of charCode % 32) of one text missing from the other is an edit.
+ */
+function lettersMissing(a: string, b: string): number {
+  let aLetters = 0;
+  let bLetters = 0;
+  for (let i = 0; i < a.length; i++) aLetters |= 1 << (a.charCodeAt(i) & 31);
+  for (let i = 0; i < b.length; i++) bLetters |= 1 << (b.charCodeAt(i) & 31);
+  return Math.max(bitCount(aLetters & ~bLetters), bitCount(bLetters & ~aLetters));
+}
+
+function bitCount(x: number): number {
+  let count = 0;
+  for (let y = x; y !== 0; y &= y - 1) count += 1;
+  return count;
 }
 
 /** Linear check for the common bound of one edit: equal, or one substitution, insertion, deletion or swap. */
