@@ -4,7 +4,7 @@
  * Russian-looking Latin names (a simple reverse transliteration, to test cross-script recall).
  * Each function returns null when the name does not allow the perturbation.
  */
-import { looksKoreanName } from '../../src/names/index.js';
+import { isTitle, looksKoreanName } from '../../src/names/index.js';
 import { randomIndex } from './prng.js';
 
 export type PerturbationKind = 'typo' | 'reorder' | 'drop-middle' | 'cross-script';
@@ -67,13 +67,25 @@ export function reorderName(name: string): string | null {
   return `${last}, ${parts.join(' ')}`;
 }
 
-/** Words that open a compound name (Abd al-Baset, Abu Mahdi): the word after them is not a middle name. */
-const COMPOUND_OPENERS = new Set(['abd', 'abdul', 'abu', 'umm', 'bin', 'ibn', 'bint']);
+/** Words that open a compound name (Abd al-Baset, Abu Mahdi, al-Aziz): the word after them is not a middle name. */
+const COMPOUND_OPENERS = new Set(['abd', 'abdul', 'abdel', 'abu', 'abou', 'umm', 'bin', 'ibn', 'bint', 'al', 'el']);
 
-/** Drops a token at one of the indexes [from, to) of `parts`, unless it completes a compound name. */
-function dropOne(parts: string[], from: number, to: number, random: () => number): boolean {
+const bare = (token: string): string => token.toLowerCase().replace(/[^a-z]/g, '');
+
+/** Tokens that are a name, not a title (Seyed, Dr, Brigadier General). */
+const nameTokens = (parts: readonly string[]): number => parts.filter((t) => !isTitle(bare(t))).length;
+
+/**
+ * Drops a token at one of the indexes [from, to) of `parts`, unless it completes a compound name or
+ * leaves fewer than `keep` name tokens (HOSSEINI, Seyed Sadegh without Sadegh is a title, not a name).
+ */
+function dropOne(parts: string[], from: number, to: number, keep: number, random: () => number): boolean {
   const droppable = [];
-  for (let i = from; i < to; i++) if (!COMPOUND_OPENERS.has((parts[i - 1] ?? '').toLowerCase())) droppable.push(i);
+  for (let i = from; i < to; i++) {
+    if (COMPOUND_OPENERS.has(bare(parts[i - 1] ?? ''))) continue;
+    if (nameTokens(parts.filter((_, j) => j !== i)) < keep) continue;
+    droppable.push(i);
+  }
   const at = droppable[randomIndex(random, droppable.length)];
   if (at === undefined) return false;
   parts.splice(at, 1);
@@ -90,10 +102,10 @@ export function dropMiddleName(name: string, random: () => number): string | nul
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const given = tokens(name.slice(comma + 1));
-    return dropOne(given, 1, given.length, random) ? `${name.slice(0, comma).trim()}, ${given.join(' ')}` : null;
+    return dropOne(given, 1, given.length, 1, random) ? `${name.slice(0, comma).trim()}, ${given.join(' ')}` : null;
   }
   const parts = tokens(name);
-  return dropOne(parts, 1, parts.length - 1, random) ? parts.join(' ') : null;
+  return dropOne(parts, 1, parts.length - 1, 2, random) ? parts.join(' ') : null;
 }
 
 const RUSSIAN_SURNAME = /(ov|ev|ova|eva|sky|skiy|skii|skaya|enko)$/i;

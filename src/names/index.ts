@@ -10,6 +10,7 @@ export { GENERIC_ORG_WORDS, isGenericOrgWord } from './generic-org-words.js';
 export {
   hasOfficeTitle,
   isPatronymicToken,
+  isTitle,
   joinedForms,
   tokeniseName,
   type NameEntityKind,

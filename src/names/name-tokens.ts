@@ -46,6 +46,11 @@ const TITLES: ReadonlySet<string> = new Set([
   'gospodin', 'gospozha', 'tovarishch', 'emir', 'sultan', 'princess',
 ]);
 
+/** Whether a normalised word is a title or honorific (Sheikh, Seyed, Dr), which tokeniseName drops. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
 /**
  * Titles of an office held by one person at a time (President, Prime Minister, King): "President
  * Putin" names one man, where a bare surname would not.

@@ -38,6 +38,9 @@ describe('name perturbations', () => {
     // Nor is the second word of Abd al-Baset or Abu Mahdi.
     expect(dropMiddleName('AL-MUHANDIS, Abu Mahdi', mulberry32(1))).toBeNull();
     expect(dropMiddleName('ABD AL-BASET AZZOUZ', mulberry32(1))).toBeNull();
+    // Nor the only given name after a title.
+    expect(dropMiddleName('HOSSEINI, Seyed Sadegh', mulberry32(1))).toBeNull();
+    expect(dropMiddleName('Dr. Malek ALI', mulberry32(1))).toBeNull();
   });
 
   it('makes one edit of at most one or two characters', () => {
