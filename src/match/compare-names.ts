@@ -17,7 +17,10 @@ interface Slot {
   initial: boolean;
   /** The name of a father (after bin, ibn, bint, ould): meeting a given name there is not the same name. */
   father: boolean;
-  /** The spelling ends with "bin": its words are out of order, so which one is the father's is unknown. */
+  /**
+   * Which word is the father's is unknown: the spelling has no "bin" (Sofiane Goumo for Sofiane Ben
+   * Goumo leaves it out, it does not say Goumo is his own name), or ends with one (out of order).
+   */
   rolesUnknown: boolean;
   /** How many name words (not particles, initials, numbers or generic words) it covers. */
   words: number;
@@ -213,7 +216,7 @@ function wordCount(slots: readonly Slot[], tokens: number): number {
 
 function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) => string): Slot[] {
   const last = tokens[tokens.length - 1];
-  const rolesUnknown = last !== undefined && isFatherMarker(last);
+  const rolesUnknown = (last !== undefined && isFatherMarker(last)) || !tokens.some(isFatherMarker);
   const slots: Slot[] = tokens.map((t, i) => {
     const initial = t.kind === 'initial';
     const runOfInitials = INITIALS_RUN.test(t.text);
