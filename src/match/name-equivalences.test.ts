@@ -102,6 +102,12 @@ describe('a doubled letter', () => {
     expect(score('Person', 'Kim Jong-in', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Kim Jong-nun', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
   });
+
+  it('reads a word that is no Korean syllable as a typo of one (a vowel left out)', () => {
+    expect(score('Person', 'KIM, Jng Un', 'KIM, Jong Un')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'JO CHL SONG', 'Jo Chol Song')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'JO CHO SONG', 'Jo Chol Song')).toBeLessThan(DEFAULT_THRESHOLD); // Cho is a syllable
+  });
 });
 
 describe('qualifiers, packed names, numbers and initials in the pair scorer', () => {

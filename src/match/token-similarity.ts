@@ -1,4 +1,4 @@
-import { boundedEditDistance } from '../names/index.js';
+import { boundedEditDistance, isKoreanSyllables } from '../names/index.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
@@ -18,6 +18,8 @@ export const DOUBLED_LETTER_SIMILARITY = 0.9;
  */
 export function tokenSimilarity(a: string, b: string, skeletonA: string, skeletonB: string, syllabic = false): number {
   if (a === b) return 1;
+  // A word that is no Korean syllable at all (jng, chl) is a typo of one, not another syllable.
+  if (syllabic && !(isKoreanSyllables(a) && isKoreanSyllables(b))) syllabic = false;
   // A letter typed twice (Jong-uun) or a double left single: the same name, even in a short word.
   if (a[0] === b[0] && a.length !== b.length && sameButDoubledLetters(a, b)) return DOUBLED_LETTER_SIMILARITY;
   const shorter = Math.min(a.length, b.length);

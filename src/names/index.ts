@@ -4,7 +4,7 @@ export { romaniseCyrillic } from './romanise-cyrillic.js';
 export { romaniseArabic } from './romanise-arabic.js';
 export { romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
-export { canonicalSurname, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
+export { canonicalSurname, isKoreanSyllables, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
 export { legalFormOf, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
 export { GENERIC_ORG_WORDS, isGenericOrgWord } from './generic-org-words.js';
 export {

@@ -73,6 +73,11 @@ export function canonicalSurname(token: string): string | undefined {
 const KOREAN_SYLLABLES =
   /^(?:(?:kk|gg|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|oo|wo|we|wi|yu|eu|ui|ee|a|e|o|u|i)(?:ng|[kgntdlrmpb])?)+$/;
 
+/** Whether a token reads as romanised Korean syllables (jong, chol, yonghyok; not jng or chl). */
+export function isKoreanSyllables(token: string): boolean {
+  return KOREAN_SYLLABLES.test(token);
+}
+
 /**
  * True when one token is a Korean surname spelling and every token can be read as Korean
  * syllables: then koreanKey is safe to use.
@@ -84,7 +89,7 @@ export function looksKoreanName(tokens: readonly string[]): boolean {
   let hasSurname = false;
   for (const token of tokens) {
     if (SURNAME_BY_SPELLING.has(token)) hasSurname = true; // Park, Rhee: not syllable-shaped
-    else if (!KOREAN_SYLLABLES.test(token)) return false;
+    else if (!isKoreanSyllables(token)) return false;
   }
   return hasSurname && tokens.length >= 2;
 }
