@@ -103,6 +103,11 @@ describe('a doubled letter', () => {
     expect(score('Person', 'Kim Jong-nun', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('reads Li as a Korean surname: Li Yong-ju is Ri Yong Ju, and Li Yong is another name', () => {
+    expect(score('Person', 'Ri Yong Ju', 'LI Yong-ju')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', '勇 李', 'LI Yong-ju')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('reads a word that is no Korean syllable as a typo of one (a vowel left out)', () => {
     expect(score('Person', 'KIM, Jng Un', 'KIM, Jong Un')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'JO CHL SONG', 'Jo Chol Song')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);

@@ -4,7 +4,7 @@ import { canonicalSurname, koreanKey, koreanNameKeys, looksKoreanName } from './
 describe('canonicalSurname', () => {
   it.each([
     [['kim', 'gim'], 'kim'],
-    [['lee', 'yi', 'ri', 'rhee', 'i'], 'lee'],
+    [['lee', 'yi', 'ri', 'rhee', 'i', 'li'], 'lee'],
     [['park', 'pak', 'bak'], 'park'],
     [['choe', 'choi', 'choy'], 'choi'],
     [['jung', 'jeong', 'chung'], 'jung'],

@@ -11,7 +11,7 @@
 
 /** Canonical surname -> spellings seen on lists and passports. */
 const SURNAMES: Readonly<Record<string, readonly string[]>> = {
-  kim: ['gim', 'kim'], lee: ['lee', 'yi', 'ri', 'rhee', 'i', 'rhie', 'yee'], park: ['park', 'pak', 'bak', 'bahk', 'pahk'],
+  kim: ['gim', 'kim'], lee: ['lee', 'yi', 'ri', 'rhee', 'i', 'rhie', 'yee', 'li'], park: ['park', 'pak', 'bak', 'bahk', 'pahk'],
   choi: ['choe', 'choi', 'choy', 'chey'], jung: ['jung', 'jeong', 'chung', 'chong', 'jong', 'cheong'],
   kang: ['kang', 'gang'], cho: ['cho', 'jo', 'joe', 'chough'], yoon: ['yoon', 'yun', 'youn'],
   jang: ['jang', 'chang'], lim: ['lim', 'im', 'rim', 'yim'], han: ['han'], shin: ['shin', 'sin', 'shinn'],
