@@ -149,6 +149,14 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Bi Isdi Souleman', 'Bi Sidi Souleman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('keeps a surname changed at its onset apart, but not an initial consonant spelt otherwise', () => {
+    // Two letters apart and the same -enko ending: another surname.
+    expect(score('Person', 'Yevgeny Sayenko', 'Yevgeny Ilyenko')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Yevgeny Ilienko', 'Yevgeny Ilyenko')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Hindi writes the V of Vladimir as bh: two letters, one consonant.
+    expect(score('Person', 'Bhladimir Putin', 'Vladimir Putin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('reads the one word left on each side as a typo when the rest of the name met', () => {
     expect(score('Person', 'MOHAMMADHASNI HAJI SSAD KHAN ZARKARI', 'HAJI ASAD KHAN ZARKARI MOHAMMADHASNI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Company', 'Hon Wai Precision Industry Co., Ltd.', 'Hon Hai Precision Industry Co., Ltd.')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);

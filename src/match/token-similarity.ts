@@ -44,11 +44,17 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
   // In a name of six letters or fewer two edits already make another (Ming / Myint, Charles / Choles).
   // Swapped letters are one edit.
-  const maxEdits = shorter <= 6 ? 1 : MAX_FUZZY_EDITS;
+  // Two edits are a spelling only when both names start with a vowel or both with a consonant:
+  // transliterations change an initial consonant's letters (Bhladimir / Vladimir), not the onset,
+  // and one that does is another name with the same ending (Sayenko / Ilyenko, the -enko of many
+  // Ukrainian surnames).
+  const maxEdits = shorter <= 6 || (a[0] !== b[0] && a[1] !== b[1] && isVowel(a[0]!) !== isVowel(b[0]!)) ? 1 : MAX_FUZZY_EDITS;
   const edits = boundedEditDistance(a, b, maxEdits);
   const ratio = 1 - edits / longer;
   return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
 }
+
+const isVowel = (c: string): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 
 /** A skeleton without its leading glide or vowel mark: Yevgeniy (yfkn) and Evgeny (afkn) meet. */
 export function withoutGlide(skeleton: string): string {
