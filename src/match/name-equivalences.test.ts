@@ -149,6 +149,12 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Bi Isdi Souleman', 'Bi Sidi Souleman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('reads Arabic diphthongs spelt ay, ai, ei or ey as one (Qusai Husayn / Qusay Saddam Hussein)', () => {
+    expect(score('Person', 'Saddam Husayn', 'Saddam Hussein')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Qusai Husayn', 'Qusay Hussein')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Zeid al-Rifai', 'Zayd al-Rifai')).toBe(1);
+  });
+
   it('keeps a surname changed at its onset apart, but not an initial consonant spelt otherwise', () => {
     // Two letters apart and the same -enko ending: another surname.
     expect(score('Person', 'Yevgeny Sayenko', 'Yevgeny Ilyenko')).toBeLessThan(DEFAULT_THRESHOLD);

@@ -16,6 +16,17 @@ describe('anglicise', () => {
     expect(anglicise('oleksandr')).toBe('aleksandr');
   });
 
+  it('writes the diphthongs of Arabic and Persian romanisations one way, and a final j as y', () => {
+    expect(anglicise('husayn')).toBe('husain');
+    expect(anglicise('hussein')).toBe('hussain');
+    expect(anglicise('zeid')).toBe(anglicise('zayd'));
+    expect(anglicise('seif')).toBe(anglicise('sayf'));
+    expect(anglicise('sergejs')).toBe(anglicise('sergey'));
+    // A y before a vowel is a consonant (Sayed), and short words keep their syllables (Mei / Mai).
+    expect(anglicise('sayed')).toBe('sayed');
+    expect(anglicise('mei')).toBe('mei');
+  });
+
   it('leaves English spellings and short names alone', () => {
     expect(anglicise('vladimir')).toBe('vladimir');
     expect(anglicise('putin')).toBe('putin');

@@ -3,7 +3,8 @@
  * that German, Polish, Hungarian, Czech, French and Baltic spellings of one (often Slavic) name
  * meet: Wladimirowitsch / Władimirowicz / Vlagyimirovics -> vladimirovich, Jewgeni -> yevgeni,
  * Uladzimir -> uladimir (one letter from Vladimir), Volodymyrovych -> vladimirovich,
- * Poutine -> putin, Putinas -> putin. Only used as a second form to compare on, so a rule that
+ * Poutine -> putin, Putinas -> putin; and Arabic or Persian diphthongs as one (Husayn, Hussein ->
+ * husain, hussain). Only used as a second form to compare on, so a rule that
  * misfires on a native name costs nothing: the token's own spelling is compared too.
  * @module
  */
@@ -25,6 +26,15 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/ou/g, 'u'], // French: Poutine
   [/ine$/g, 'in'], // French: Poutine
 ];
+
+/**
+ * A diphthong before a consonant or at the end, as Arabic and Persian names are romanised in turn
+ * with ay, ai, ei or ey: Husayn / Hussein, Zayd / Zeid, Sayf / Seif, Khayr / Kheir, Faysal / Feisal.
+ * Not in words under four letters, where it tells syllables apart (Chinese Mei / Mai, Lei / Lai).
+ */
+const DIPHTHONG = /(?:ay|ey|ei)(?![aeiouy])/g;
+const MIN_DIPHTHONG_WORD = 4;
+const FINAL_J = /(?<=[aeiou])j$/;
 
 /** Whether any rewrite applies: most tokens need none, and one test is cheaper than fifteen replaces. */
 const ANY_REWRITE = new RegExp(REWRITES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
@@ -63,5 +73,7 @@ export function anglicise(token: string): string {
   }
   if (ANY_REWRITE.test(out)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   if (out.length >= 6) out = out.replace(BALTIC_ENDING, '');
+  // A j left at the end once the ending is gone is a y too (Sergejs -> sergej -> sergey).
+  if (out.length >= MIN_DIPHTHONG_WORD) out = out.replace(FINAL_J, 'y').replace(DIPHTHONG, 'ai');
   return out;
 }
