@@ -1,4 +1,4 @@
-import { acronymOf, consonantSkeleton, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, consonantSkeleton, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -20,6 +20,13 @@ export interface NameVariant {
   loanword?: boolean;
   /** The initials of an organisation's name words: meets names as written, never another acronym of initials. */
   acronym?: boolean;
+  /**
+   * The spelling with its Arabic compounds written one way (tokeniseNameForms). Against a name that
+   * has such a spelling too, it meets only that one, and the spelling as written only the other's
+   * as written: the crossed pairs cost as much and rarely find more (only a name with a typo in one
+   * compound and another compound spelt otherwise).
+   */
+  compounds?: boolean;
 }
 
 /** Strong names match fuzzily; weak aliases (OFAC's "a.k.a. 'X'", UN "Low" quality) only exactly. */
@@ -39,6 +46,8 @@ export interface NameProfile {
   native: NameVariant | undefined;
   /** Written with an office title ("President Putin"): one surname then names one person. */
   titled: boolean;
+  /** Some spelling has Arabic compounds written one way (a variant with `compounds`). */
+  compounds: boolean;
   /** The written name had a parenthesised qualifier ("(Hong Kong)"), kept here or dropped (see nameAlternatives). */
   qualifier?: Qualifier;
 }
@@ -80,8 +89,8 @@ export function buildNameProfile(
   const surnameFirst = name.includes(',');
   const spellings = latinVariants(name);
   let firstTokens: readonly NameToken[] | undefined;
-  for (const spelling of spellings) {
-    const tokens = tokeniseName(spelling, { surnameFirst, entity }).tokens;
+  const forms = spellings.flatMap((spelling) => tokeniseNameForms(spelling, { surnameFirst, entity }).map(({ tokens }, form) => ({ spelling, tokens, compounds: form > 0 })));
+  for (const { spelling, tokens, compounds } of forms) {
     firstTokens ??= tokens;
     const scored: ProfileToken[] = [];
     let total = 0;
@@ -102,6 +111,7 @@ export function buildNameProfile(
         total,
         ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}),
         ...(spelling === loanword ? { loanword: true } : {}),
+        ...(compounds ? { compounds: true } : {}),
       });
     }
   }
@@ -121,5 +131,5 @@ export function buildNameProfile(
     native = { tokens, total: tokens.length };
   }
   const titled = entity !== 'organization' && spellings.some(hasOfficeTitle);
-  return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled };
+  return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled, compounds: variants.some((v) => v.compounds === true) };
 }

@@ -68,8 +68,10 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
         if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
         continue;
       }
+      const bothCompounds = q.compounds && l.compounds;
       for (const qv of q.variants) {
         for (const lv of l.variants) {
+          if (bothCompounds && qv.compounds !== lv.compounds) continue;
           // Two long names with the same initials are not the same name (China National Pipeline / Petroleum).
           if (qv.acronym && lv.acronym) continue;
           let comparison: NameComparison;

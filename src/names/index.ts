@@ -13,6 +13,7 @@ export {
   isTitle,
   joinedForms,
   tokeniseName,
+  tokeniseNameForms,
   type NameEntityKind,
   type NameParts,
   type NameToken,

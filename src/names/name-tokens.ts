@@ -4,6 +4,7 @@
  * Titles and honorifics (Mr, Sheikh, General, President ...) are dropped.
  * @module
  */
+import { arabicCompounds } from './arabic-compounds.js';
 import { isGenericOrgWord } from './generic-org-words.js';
 import { splitLegalForms } from './legal-forms.js';
 import { normaliseOrgWords } from './org-word-forms.js';
@@ -81,6 +82,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ul', 'ud', 'ur', 'an', 'ad', 'as', 'ash', 'az', 'bin', 'ibn', 'ben', 'bint', 'binti', 'abu',
   'abou', 'abd', 'ould', 'walad', 'van', 'von', 'de', 'der', 'den', 'del', 'della', 'dela', 'des', 'du',
   'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'lo', 'ter', 'ten', 'zu', 'mac',
+  // "Of the faith", the second part of Salah al-Din, Shams ud Din (see arabicCompounds).
+  'din',
 ]);
 
 /**
@@ -136,6 +139,18 @@ function kindOf(token: string, entity: NameEntityKind): TokenKind {
  * @example tokeniseName('sheikh j al qasimi').tokens // [{j, initial}, {al, particle}, {qasimi, word}]
  */
 export function tokeniseName(latin: string, options: TokeniseOptions = {}): NameParts {
+  return tokeniseNameForms(latin, options)[0]!;
+}
+
+/**
+ * The name's tokens (as tokeniseName), then, when the name has Arabic compounds, the tokens with
+ * each compound written one way (Abd al-Aziz, Abdelaziz -> abdul aziz; see arabicCompounds). Both
+ * are compared: the first keeps a typo in the compound (Adbelmalek ~ Abdelmalek) a typo.
+ *
+ * @example tokeniseNameForms('salah eddine gasmi').map((p) => p.tokens.map((t) => t.text))
+ *   // [['salah', 'eddine', 'gasmi'], ['salah', 'din', 'gasmi']]
+ */
+export function tokeniseNameForms(latin: string, options: TokeniseOptions = {}): NameParts[] {
   const entity = options.entity ?? 'unknown';
   let words = latin === '' ? [] : latin.split(' ');
   let legal: string[] = [];
@@ -146,9 +161,17 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
   }
   // A name with a legal form is an organisation: "General Electric" keeps its General.
   if (entity !== 'organization' && legal.length === 0) words = withoutTitles(words, options.surnameFirst === true);
+  const forms = [partsOf(words, legal, options)];
+  const compounds = arabicCompounds(words);
+  if (compounds.length !== words.length || compounds.some((w, i) => w !== words[i])) forms.push(partsOf(compounds, legal, options));
+  return forms;
+}
+
+function partsOf(written: readonly string[], legal: readonly string[], options: TokeniseOptions): NameParts {
+  const entity = options.entity ?? 'unknown';
   const orgLike = entity === 'organization' || legal.length > 0;
   // Organisations write acronyms with dots (A.B.C. -> a b c -> abc), abbreviations and numbers in words.
-  if (orgLike || entity === 'unknown') words = normaliseOrgWords(joinLetterRuns(words));
+  const words = orgLike || entity === 'unknown' ? normaliseOrgWords(joinLetterRuns(written)) : written;
   const patronymicAt = orgLike ? -1 : findPatronymic(words);
   const tokens: NameToken[] = words.map((text, i) => ({
     text,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { arabicCompounds } from './arabic-compounds.js';
+import { tokeniseNameForms } from './name-tokens.js';
+
+describe('arabicCompounds', () => {
+  it('writes every spelling of an Abd compound as abdul + name', () => {
+    for (const written of [['abdulaziz'], ['abdelaziz'], ['abd', 'al', 'aziz'], ['abdul', 'aziz'], ['abd', 'aziz']]) {
+      expect(arabicCompounds(written)).toEqual(['abdul', 'aziz']);
+    }
+    // The article's consonant doubled into the name, or a linking vowel.
+    expect(arabicCompounds(['abdurrahman'])).toEqual(['abdul', 'rahman']);
+    expect(arabicCompounds(['abd', 'ar', 'rahman'])).toEqual(['abdul', 'rahman']);
+    expect(arabicCompounds(['abdirahman'])).toEqual(['abdul', 'rahman']);
+  });
+
+  it('writes Abd Allah as abdullah', () => {
+    for (const written of [['abdullah'], ['abdallah'], ['abdulla'], ['abd', 'allah'], ['abdellah']]) expect(arabicCompounds(written)).toEqual(['abdullah']);
+  });
+
+  it('writes a Din compound as name + din, without the article', () => {
+    for (const written of [['salahuddin'], ['salaheddine'], ['salah', 'al', 'din'], ['salah', 'uddin'], ['salah', 'ud', 'din'], ['salah', 'eddine']]) {
+      expect(arabicCompounds(written)).toEqual(['salah', 'din']);
+    }
+  });
+
+  it('leaves other names alone', () => {
+    for (const written of [['borodin'], ['claudine'], ['abdo'], ['abdel'], ['din', 'mohammad'], ['ulla', 'svensson'], ['mohammed', 'al', 'masri']]) {
+      expect(arabicCompounds(written)).toEqual(written);
+    }
+  });
+});
+
+describe('tokeniseNameForms', () => {
+  it('gives the written tokens first, then the compounds form when it differs', () => {
+    const forms = tokeniseNameForms('salah eddine gasmi').map((p) => p.tokens.map((t) => `${t.text}:${t.kind}`));
+    expect(forms).toEqual([['salah:word', 'eddine:word', 'gasmi:word'], ['salah:word', 'din:particle', 'gasmi:word']]);
+    expect(tokeniseNameForms('vladimir putin')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Arabic compound names written as one word by one list and as three by another: Abd al-Aziz /
+ * Abdulaziz / Abdelaziz, Salah al-Din / Salahuddin / Salaheddine, Abd Allah / Abdullah. The article between the parts is romanised a, e, u, al, el, ul, or as the next
+ * consonant doubled (Abdurrahman, Abd ar-Rahman), so the spellings of one name are several edits
+ * apart and too long for a spacing variant to meet them. Each compound is written here one way,
+ * whichever way it came: as two words without the article (abdul aziz, salah din; Abd Allah as
+ * abdullah), as lists most often write the first, and as a name is shortened (Salah Eddine Gasmi
+ * is also Salah Gasmi; Afghan names drop or add Abdul). Din is a particle (see name-tokens), so
+ * Shamsuddin alone is still one name word. Written by hand: no package knows these names, and the rules follow from how the
+ * article is romanised.
+ * @module
+ */
+
+/** Abd + Allah in one word: Abdullah, Abdallah, Abdulla, Abdellah, Abdillah. */
+const ABD_ALLAH = /^abd[aeiou]{0,2}l{1,2}ah?$/;
+/**
+ * Abd + article + name in one word: Abdulaziz, Abdelkader, Abdurrahman (the article's consonant
+ * doubled into the name), Abdirahman (a linking vowel). The name keeps three letters or more.
+ */
+const ABD_NAME = /^abd(?:[aeiou]{1,2}(?:l|([rstdnz])(?=\1))?)?([a-z]{3,})$/;
+/** Words that open an abd compound written apart: Abd al-Aziz, Abdul Aziz, Abdel Kader, Abdur Rahman. */
+const ABD_OPENERS: ReadonlySet<string> = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdol', 'abdoul', 'abdur', 'abdus', 'abdun']);
+/** A name + article + din in one word: Salahuddin, Salaheddine, Shamseldin, Mohieddeen (not Borodin: no article). */
+const NAME_DIN = /^([a-z]{3,}?)[aeiou][ld]d(?:i|ee)ne?$/;
+/** Article + din as a word of its own: Salah Uddin, Nur Eddine. */
+const ARTICLE_DIN = /^(?:[aeiou][ld])d(?:i|ee)ne?$/;
+/** Din written apart: Salah al-Din, Saif ud Din. */
+const DIN = /^d(?:i|ee)ne?$/;
+/** The article as romanised on its own before a name: al, el, ul, ad, ud, ed ... */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'ol', 'ad', 'ed', 'ud', 'id', 'ar', 'ur', 'as', 'us', 'ash', 'at', 'ut', 'an', 'un', 'az', 'uz']);
+
+/** One word: its compound form (one or two words), or the word. */
+function oneWordCompound(word: string): string[] {
+  if (ABD_ALLAH.test(word)) return [ABDULLAH];
+  const abd = ABD_NAME.exec(word);
+  if (abd) return [ABDUL, abd[2]!];
+  const din = NAME_DIN.exec(word);
+  if (din) return [din[1]!, DIN_WORD];
+  if (ARTICLE_DIN.test(word) || DIN.test(word)) return [DIN_WORD];
+  return [word];
+}
+
+const ABDUL = 'abdul';
+const ABDULLAH = 'abdullah';
+const DIN_WORD = 'din';
+
+/**
+ * The words with each Arabic compound written one way.
+ *
+ * @example arabicCompounds(['abd', 'al', 'aziz', 'ahmed']) // ['abdul', 'aziz', 'ahmed']
+ * @example arabicCompounds(['abdelaziz', 'ahmed']) // ['abdul', 'aziz', 'ahmed']
+ * @example arabicCompounds(['abd', 'allah']) // ['abdullah']
+ * @example arabicCompounds(['salahuddin']) // ['salah', 'din'], as for ['salah', 'al', 'din']
+ */
+export function arabicCompounds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const afterNext = words[i + 2];
+    if (ABD_OPENERS.has(word) && next !== undefined) {
+      // Abd al-Aziz, Abdul Aziz: the article, if written apart, goes too.
+      const skip = ARTICLES.has(next) && afterNext !== undefined ? 1 : 0;
+      const name = words[i + 1 + skip]!;
+      if (ABD_ALLAH.test(`abd${name}`)) out.push(ABDULLAH);
+      else out.push(ABDUL, name);
+      i += 1 + skip;
+      continue;
+    }
+    // The article before a din written apart goes (Salah al-Din, Saif ud Din).
+    if (ARTICLES.has(word) && next !== undefined && DIN.test(next)) continue;
+    out.push(...oneWordCompound(word));
+  }
+  return out;
+}
