@@ -1,4 +1,4 @@
-import { acronymOf, consonantSkeleton, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, consonantSkeleton, hasArabicCompound, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -21,10 +21,10 @@ export interface NameVariant {
   /** The initials of an organisation's name words: meets names as written, never another acronym of initials. */
   acronym?: boolean;
   /**
-   * The spelling with its Arabic compounds written one way (tokeniseNameForms). Against a name that
-   * has such a spelling too, it meets only that one, and the spelling as written only the other's
-   * as written: the crossed pairs cost as much and rarely find more (only a name with a typo in one
-   * compound and another compound spelt otherwise).
+   * The spelling with its Arabic compounds written one way (tokeniseNameForms). It meets only names
+   * with an Arabic compound (NameProfile.arabicCompound), and only their compounds spelling when they
+   * have one, as their spelling as written meets only this name's as written: other pairs cost as
+   * much and rarely find more (a name with a typo in one compound and another compound spelt otherwise).
    */
   compounds?: boolean;
 }
@@ -48,6 +48,8 @@ export interface NameProfile {
   titled: boolean;
   /** Some spelling has Arabic compounds written one way (a variant with `compounds`). */
   compounds: boolean;
+  /** The name holds an Arabic compound, spelt one way or another (Abdulaziz, Abdul Aziz, Salah al-Din). */
+  arabicCompound: boolean;
   /** The written name had a parenthesised qualifier ("(Hong Kong)"), kept here or dropped (see nameAlternatives). */
   qualifier?: Qualifier;
 }
@@ -90,6 +92,7 @@ export function buildNameProfile(
   const spellings = latinVariants(name);
   let firstTokens: readonly NameToken[] | undefined;
   const forms = spellings.flatMap((spelling) => tokeniseNameForms(spelling, { surnameFirst, entity }).map(({ tokens }, form) => ({ spelling, tokens, compounds: form > 0 })));
+  const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
   for (const { spelling, tokens, compounds } of forms) {
     firstTokens ??= tokens;
     const scored: ProfileToken[] = [];
@@ -131,5 +134,5 @@ export function buildNameProfile(
     native = { tokens, total: tokens.length };
   }
   const titled = entity !== 'organization' && spellings.some(hasOfficeTitle);
-  return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled, compounds: variants.some((v) => v.compounds === true) };
+  return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled, compounds: variants.some((v) => v.compounds === true), arabicCompound };
 }

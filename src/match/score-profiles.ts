@@ -70,8 +70,9 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
       }
       const bothCompounds = q.compounds && l.compounds;
       for (const qv of q.variants) {
+        if (qv.compounds && !l.arabicCompound) continue;
         for (const lv of l.variants) {
-          if (bothCompounds && qv.compounds !== lv.compounds) continue;
+          if ((lv.compounds && !q.arabicCompound) || (bothCompounds && qv.compounds !== lv.compounds)) continue;
           // Two long names with the same initials are not the same name (China National Pipeline / Petroleum).
           if (qv.acronym && lv.acronym) continue;
           let comparison: NameComparison;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicCompounds } from './arabic-compounds.js';
+import { arabicCompounds, hasArabicCompound } from './arabic-compounds.js';
 import { tokeniseNameForms } from './name-tokens.js';
 
 describe('arabicCompounds', () => {
@@ -27,6 +27,13 @@ describe('arabicCompounds', () => {
     for (const written of [['borodin'], ['claudine'], ['abdo'], ['abdel'], ['din', 'mohammad'], ['ulla', 'svensson'], ['mohammed', 'al', 'masri']]) {
       expect(arabicCompounds(written)).toEqual(written);
     }
+  });
+});
+
+describe('hasArabicCompound', () => {
+  it('finds a compound in any of its spellings, and none in other names', () => {
+    for (const words of [['abdulaziz'], ['abdul', 'aziz'], ['salah', 'al', 'din'], ['salah', 'eddine'], ['salahuddin']]) expect(hasArabicCompound(words)).toBe(true);
+    for (const words of [['salah', 'gasmi'], ['borodin'], ['vladimir', 'putin']]) expect(hasArabicCompound(words)).toBe(false);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Arabic compound names written as one word by one list and as three by another: Abd al-Aziz /
- * Abdulaziz / Abdelaziz, Salah al-Din / Salahuddin / Salaheddine, Abd Allah / Abdullah. The article between the parts is romanised a, e, u, al, el, ul, or as the next
- * consonant doubled (Abdurrahman, Abd ar-Rahman), so the spellings of one name are several edits
- * apart and too long for a spacing variant to meet them. Each compound is written here one way,
- * whichever way it came: as two words without the article (abdul aziz, salah din; Abd Allah as
- * abdullah), as lists most often write the first, and as a name is shortened (Salah Eddine Gasmi
- * is also Salah Gasmi; Afghan names drop or add Abdul). Din is a particle (see name-tokens), so
- * Shamsuddin alone is still one name word. Written by hand: no package knows these names, and the rules follow from how the
- * article is romanised.
+ * Abdulaziz / Abdelaziz, Salah al-Din / Salahuddin / Salaheddine, Abd Allah / Abdullah. The
+ * article between the parts is romanised a, e, u, al, el, ul, or as the next consonant doubled
+ * (Abdurrahman, Abd ar-Rahman), so the spellings of one name are several edits apart and too long
+ * for a spacing variant to meet them. Each compound is written here one way, whichever way it
+ * came: as two words without the article (abdul aziz, salah din; Abd Allah as abdullah), as lists
+ * most often write them. Din is a particle (see name-tokens), so Shamsuddin alone is still one name
+ * word. Written by hand: no package knows these names, and the rules follow from how the article
+ * is romanised.
  * @module
  */
 
@@ -72,4 +72,13 @@ export function arabicCompounds(words: readonly string[]): string[] {
     out.push(...oneWordCompound(word));
   }
   return out;
+}
+
+/**
+ * Whether written words hold an Arabic compound, changed by arabicCompounds or already in its form
+ * (Abdul Aziz, Salah al-Din): only such a name can meet another's compound spelling other than by
+ * its spelling as written.
+ */
+export function hasArabicCompound(words: readonly string[]): boolean {
+  return words.some((w) => w.startsWith('abd') || DIN.test(w) || ARTICLE_DIN.test(w) || NAME_DIN.test(w));
 }
