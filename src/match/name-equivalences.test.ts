@@ -165,6 +165,11 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Shamsuddin Mohammed Haqqani', 'Shamsuddin')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it("matches a Russian passport's spelling (ICAO) and a French one to the English", () => {
+    expect(score('Person', 'Iurii Kovalchuk', 'Yuri Kovalchuk')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Evgueni Prigojine', 'Yevgeny Prigozhin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('keeps a surname changed at its onset apart, but not an initial consonant spelt otherwise', () => {
     // Two letters apart and the same -enko ending: another surname.
     expect(score('Person', 'Yevgeny Sayenko', 'Yevgeny Ilyenko')).toBeLessThan(DEFAULT_THRESHOLD);

@@ -27,6 +27,15 @@ describe('anglicise', () => {
     expect(anglicise('mei')).toBe('mei');
   });
 
+  it("reads Russian passports' ICAO spelling and French gu", () => {
+    expect(anglicise('iurii')).toBe('yuriy');
+    expect(anglicise('iakov')).toBe('yakov');
+    expect(anglicise('poklonskaia')).toBe('poklonskaya');
+    expect(anglicise('guennadi')).toBe('gennadi');
+    // An English final -gue is no French gu.
+    expect(anglicise('league')).toBe('league');
+  });
+
   it('leaves English spellings and short names alone', () => {
     expect(anglicise('vladimir')).toBe('vladimir');
     expect(anglicise('putin')).toBe('putin');

@@ -3,7 +3,7 @@
  * that German, Polish, Hungarian, Czech, French and Baltic spellings of one (often Slavic) name
  * meet: Wladimirowitsch / Władimirowicz / Vlagyimirovics -> vladimirovich, Jewgeni -> yevgeni,
  * Uladzimir -> uladimir (one letter from Vladimir), Volodymyrovych -> vladimirovich,
- * Poutine -> putin, Putinas -> putin; and Arabic or Persian diphthongs as one (Husayn, Hussein ->
+ * Poutine -> putin, Putinas -> putin; Russian passports' ICAO spelling, Iurii -> yuriy; and Arabic or Persian diphthongs as one (Husayn, Hussein ->
  * husain, hussain). Only used as a second form to compare on, so a rule that
  * misfires on a native name costs nothing: the token's own spelling is compared too.
  * @module
@@ -23,8 +23,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/w/g, 'v'], // German, Polish: Wladimir
   [/j(?=[aeiou])/g, 'y'], // German, Polish, Czech j: Jewgeni, Jurij
   [/ij$/g, 'iy'],
+  [/ii$/g, 'iy'], // Russian passports (ICAO): Iurii, Dmitrii, Evgenii
+  [/^iu(?=[a-z]{2})/g, 'yu'], // ICAO: Iurii, Iuliia
+  [/^ia(?=[a-z]{2})/g, 'ya'], // ICAO: Iakov, Iaroslav
+  [/(?<=[aeiou])i(?=[aeiou])/g, 'y'], // ICAO: Poklonskaia, Nataliia
   [/ou/g, 'u'], // French: Poutine
   [/ine$/g, 'in'], // French: Poutine
+  [/gu(?=[ei][a-z])/g, 'g'], // French: Guennadi, Evgueni (not a final -gue: League)
 ];
 
 /**
