@@ -338,6 +338,8 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   }
   if (joined && sim < joinedMin) return 0;
+  // Words joined on both sides are one spacing against another: only letter for letter (Azad Bali is not Azadi Ali).
+  if (a.joined && b.joined && sim < 1) return 0;
   if (consonantal && !joined && sim < NAME_SCORING.consonantal && sameConsonants(a.text, b.text)) sim = NAME_SCORING.consonantal;
   if (sim < NAME_SCORING.givenNameEquivalent && shareGroup(a.nameGroups, b.nameGroups)) sim = NAME_SCORING.givenNameEquivalent;
   if (a.father !== b.father && !a.rolesUnknown && !b.rolesUnknown) sim *= NAME_SCORING.roleMismatch;
