@@ -155,9 +155,6 @@ const MIN_ESTIMATE = 0.2;
 function queryKeyGroups(name: NameProfile, weights: TokenWeights, isRare: (text: string) => boolean): Map<string, number>[] {
   const groups: Map<string, number>[] = [];
   for (const variant of name.variants) {
-    // A query's compounds spelling finds nothing its spelling as written does not: listed names are
-    // indexed in both, and the joined form of abdul + name is the one-word spelling.
-    if (variant.compounds) continue;
     variant.tokens.forEach((token, i) => {
       const keys = groups[i] ?? new Map<string, number>();
       groups[i] = keys;
