@@ -3,7 +3,7 @@ import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
 import { spellingTokens } from './name-profile.js';
 import { isScreenedSchema, nameKindOf } from './schema-compat.js';
-import { scoreProfiles } from './score-profiles.js';
+import { scoreProfiles, SpellingPool } from './score-profiles.js';
 import { TokenWeights } from './token-weights.js';
 import type { MatchOptions, MatchQuery, MatchResult, Matcher, PairScore } from './types.js';
 
@@ -59,11 +59,13 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
   weights.seal();
   const index = new CandidateIndex(weights);
   const profiles: EntityProfile[] = [];
+  const spellings = new SpellingPool();
   for (const e of parties) {
     if (options.pause && profiles.length % PARTIES_PER_SLICE === 0) await options.pause();
     const wallets = walletsByHolder.get(e.id);
     const properties = wallets ? { ...e.properties, publicKey: [...(e.properties['publicKey'] ?? []), ...wallets] } : e.properties;
     const profile = buildEntityProfile(e.schema, properties, weights);
+    spellings.share(profile);
     index.add(profile);
     profiles.push(profile);
   }

@@ -42,76 +42,105 @@ export class CandidateIndex {
    */
   candidates(query: EntityProfile, maxCandidates: number): number[] {
     const scratch = this.scratchArrays();
-    const { best, shared, covered, estimates } = scratch;
+    const { sums, estimates, bestIds, sharedIds, touched } = scratch;
     // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
-    const touchedEntities: number[] = [];
+    let touchedCount = 0;
     for (const name of query.names) {
       const queryTotal = name.variants[0]?.total ?? 0;
-      const sharedIds: number[] = [];
+      let sharedCount = 0;
       for (const group of queryKeyGroups(name, this.weights, (text) => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES)) {
-        const bestIds: number[] = [];
+        let bestCount = 0;
         // The word's own weight: its exact token key's, the largest of the group.
         let wordWeight = 0;
         for (const weight of group.values()) wordWeight = Math.max(wordWeight, weight);
         for (const [key, weight] of group) {
           for (const nameId of this.postings.get(key) ?? []) {
-            const before = best[nameId]!;
+            const at = nameId * PER_NAME + BEST;
+            const before = sums[at]!;
             if (before < weight) {
-              if (before === 0) bestIds.push(nameId);
-              best[nameId] = weight;
+              if (before === 0) bestIds[bestCount++] = nameId;
+              sums[at] = weight;
             }
           }
         }
-        for (const nameId of bestIds) {
-          if (shared[nameId] === 0) sharedIds.push(nameId);
-          shared[nameId] = shared[nameId]! + best[nameId]!;
+        for (let k = 0; k < bestCount; k++) {
+          const nameId = bestIds[k]!;
+          const at = nameId * PER_NAME;
+          const best = sums[at + BEST]!;
+          if (sums[at + SHARED] === 0) sharedIds[sharedCount++] = nameId;
+          sums[at + SHARED] = sums[at + SHARED]! + best;
           // A partial key (prefix, suffix, deletion) stands for a typo of the whole word; a skeleton or
           // given-name key keeps its own weight, as before (counting those whole gathers far more names).
-          covered[nameId] = covered[nameId]! + (best[nameId]! <= PARTIAL_KEY_SHARE * wordWeight ? wordWeight : best[nameId]!);
-          best[nameId] = 0;
+          sums[at + COVERED] = sums[at + COVERED]! + (best <= PARTIAL_KEY_SHARE * wordWeight ? wordWeight : best);
+          sums[at + BEST] = 0;
         }
       }
-      for (const nameId of sharedIds) {
-        const estimate = estimateScore(shared[nameId]!, covered[nameId]!, queryTotal, this.nameTotal[nameId]!);
-        shared[nameId] = 0;
-        covered[nameId] = 0;
+      for (let k = 0; k < sharedCount; k++) {
+        const nameId = sharedIds[k]!;
+        const at = nameId * PER_NAME;
+        const estimate = estimateScore(sums[at + SHARED]!, sums[at + COVERED]!, queryTotal, this.nameTotal[nameId]!);
+        sums[at + SHARED] = 0;
+        sums[at + COVERED] = 0;
         const entity = this.nameEntity[nameId]!;
         const before = estimates[entity]!;
         if (before < estimate) {
-          if (before === 0) touchedEntities.push(entity);
+          if (before === 0) touched[touchedCount++] = entity;
           estimates[entity] = estimate;
         }
       }
     }
     for (const id of query.identifiers) {
       for (const entity of this.identifierPostings.get(id.key) ?? []) {
-        if (estimates[entity] === 0) touchedEntities.push(entity);
+        if (estimates[entity] === 0) touched[touchedCount++] = entity;
         estimates[entity] = 2;
       }
     }
-    const ranked = touchedEntities.filter((entity) => estimates[entity]! >= MIN_ESTIMATE).sort((a, b) => estimates[b]! - estimates[a]!);
-    for (const entity of touchedEntities) estimates[entity] = 0;
+    const ranked: number[] = [];
+    for (let k = 0; k < touchedCount; k++) if (estimates[touched[k]!]! >= MIN_ESTIMATE) ranked.push(touched[k]!);
+    ranked.sort((a, b) => estimates[b]! - estimates[a]!);
+    for (let k = 0; k < touchedCount; k++) estimates[touched[k]!] = 0;
     return ranked.slice(0, maxCandidates);
   }
 
   /**
    * Per-name and per-entity sums of a query, reused between queries (each query puts back the
-   * zeros it touched): maps of every name a common token reaches were most of a query's work.
+   * zeros it touched): maps of every name a common token reaches were most of a query's work. The
+   * id lists too: a common word reaches thousands of names, and growing arrays for them made a
+   * third of a query's garbage.
    */
   private scratchArrays(): Scratch {
-    if (!this.scratch || this.scratch.shared.length < this.nameEntity.length || this.scratch.estimates.length < this.entities) {
-      this.scratch = { best: new Float64Array(this.nameEntity.length), shared: new Float64Array(this.nameEntity.length), covered: new Float64Array(this.nameEntity.length), estimates: new Float64Array(this.entities) };
+    const names = this.nameEntity.length;
+    if (!this.scratch || this.scratch.bestIds.length < names || this.scratch.estimates.length < this.entities) {
+      this.scratch = {
+        sums: new Float64Array(names * PER_NAME),
+        estimates: new Float64Array(this.entities),
+        bestIds: new Int32Array(names),
+        sharedIds: new Int32Array(names),
+        touched: new Int32Array(this.entities),
+      };
     }
     return this.scratch;
   }
 }
 
 interface Scratch {
-  best: Float64Array;
-  shared: Float64Array;
-  covered: Float64Array;
+  /**
+   * Per name, side by side (one cache line, not three, for each name a key reaches): the weight of
+   * its best key in the current word, the weight it shares with the query name, and the weight it covers.
+   */
+  sums: Float64Array;
   estimates: Float64Array;
+  /** Names one word's keys reached, names a query name shares weight with, entities touched: each once. */
+  bestIds: Int32Array;
+  sharedIds: Int32Array;
+  touched: Int32Array;
 }
+
+/** Offsets of a name's sums in Scratch.sums. */
+const BEST = 0;
+const SHARED = 1;
+const COVERED = 2;
+const PER_NAME = 3;
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);

@@ -29,25 +29,24 @@ interface DateParts {
 function dateParts(text: string): DateParts | undefined {
   const m = text.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
   if (!m) return undefined;
-  // Set one by one, not spread: object spreads are slow, and a query's date is parsed per candidate.
+  // Set one by one, not spread: object spreads are slow.
   const parts: DateParts = { text, year: Number(m[1]) };
   if (m[2]) parts.month = Number(m[2]);
   if (m[3]) parts.day = Number(m[3]);
   return parts;
 }
 
-/** Parsed listed dates, by their array: a listed entity's dates meet every query that finds it. */
-const LISTED_DATES = new WeakMap<readonly string[], DateParts[]>();
+/**
+ * Parsed dates, by their array (a profile's own, never changed): a listed entity's dates meet every
+ * query that finds it, and a query's dates every candidate.
+ */
+const PARSED_DATES = new WeakMap<readonly string[], DateParts[]>();
 
 function parsedDates(dates: readonly string[]): DateParts[] {
-  return dates.map(dateParts).filter((d): d is DateParts => !!d);
-}
-
-function listedDates(dates: readonly string[]): DateParts[] {
-  let parsed = LISTED_DATES.get(dates);
+  let parsed = PARSED_DATES.get(dates);
   if (!parsed) {
-    parsed = parsedDates(dates);
-    LISTED_DATES.set(dates, parsed);
+    parsed = dates.map(dateParts).filter((d): d is DateParts => !!d);
+    PARSED_DATES.set(dates, parsed);
   }
   return parsed;
 }
@@ -69,7 +68,7 @@ const DATE_RANK: DateFinding[] = ['exact', 'swap', 'year', 'near', 'same-year-ot
 export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureExplanation | undefined {
   if (query.length === 0 || listed.length === 0) return undefined;
   const qs = parsedDates(query);
-  const ls = listedDates(listed);
+  const ls = parsedDates(listed);
   if (qs.length === 0 || ls.length === 0) return undefined;
   let best: { finding: DateFinding; q: DateParts; l: DateParts } | undefined;
   let bestRank = DATE_RANK.length;

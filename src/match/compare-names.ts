@@ -172,6 +172,63 @@ function residualTypo(a: string, b: string): boolean {
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */
 type Used = Uint8Array;
 
+/**
+ * The slot pairs of one comparison that scored (sorted best first before pairing) and the tokens
+ * pairs used on each side, reused between comparisons: allocating them for every comparison made
+ * much of a query's garbage.
+ */
+interface ComparisonScratch {
+  qSlot: Int32Array;
+  lSlot: Int32Array;
+  sims: Float64Array;
+  /** The pair's two slot weights added: the tie-break of equal similarities, heavier first. */
+  weights: Float64Array;
+  qUsed: Used;
+  lUsed: Used;
+}
+
+let reused: ComparisonScratch = { qSlot: new Int32Array(0), lSlot: new Int32Array(0), sims: new Float64Array(0), weights: new Float64Array(0), qUsed: new Uint8Array(0), lUsed: new Uint8Array(0) };
+
+/** The scratch, large enough for this many slot pairs and tokens (the used marks are cleared by the caller). */
+function comparisonScratch(pairs: number, qTokens: number, lTokens: number): ComparisonScratch {
+  if (reused.sims.length < pairs) {
+    const size = Math.max(pairs, 2 * reused.sims.length);
+    reused = { ...reused, qSlot: new Int32Array(size), lSlot: new Int32Array(size), sims: new Float64Array(size), weights: new Float64Array(size) };
+  }
+  if (reused.qUsed.length < qTokens) reused = { ...reused, qUsed: new Uint8Array(Math.max(qTokens, 2 * reused.qUsed.length)) };
+  if (reused.lUsed.length < lTokens) reused = { ...reused, lUsed: new Uint8Array(Math.max(lTokens, 2 * reused.lUsed.length)) };
+  return reused;
+}
+
+/** Puts pair k, of slots i and j, in the scratch. */
+function addCandidate(s: ComparisonScratch, k: number, i: number, j: number, sim: number, weight: number): void {
+  s.qSlot[k] = i;
+  s.lSlot[k] = j;
+  s.sims[k] = sim;
+  s.weights[k] = weight;
+}
+
+/**
+ * Sorts the first `count` pairs by similarity, then by weight, equals in the order found (an
+ * insertion sort, stable as the array sort it replaces; a comparison has few pairs that score).
+ */
+function sortCandidates(s: ComparisonScratch, count: number): void {
+  for (let k = 1; k < count; k++) {
+    const i = s.qSlot[k]!;
+    const j = s.lSlot[k]!;
+    const sim = s.sims[k]!;
+    const weight = s.weights[k]!;
+    let at = k;
+    for (; at > 0 && (s.sims[at - 1]! < sim || (s.sims[at - 1] === sim && s.weights[at - 1]! < weight)); at--) {
+      s.qSlot[at] = s.qSlot[at - 1]!;
+      s.lSlot[at] = s.lSlot[at - 1]!;
+      s.sims[at] = s.sims[at - 1]!;
+      s.weights[at] = s.weights[at - 1]!;
+    }
+    addCandidate(s, at, i, j, sim, weight);
+  }
+}
+
 function anyUsed(covers: readonly number[], used: Used): boolean {
   for (const c of covers) if (used[c]) return true;
   return false;
@@ -220,10 +277,7 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
   const slots: Slot[] = tokens.map((t, i) => {
     const initial = t.kind === 'initial';
     const runOfInitials = INITIALS_RUN.test(t.text);
-    return {
-      text: t.text,
-      skeleton: t.skeleton,
-      ...altOf(t.text, t.skeleton, joinSkeleton),
+    return newSlot(t.text, t.skeleton, joinSkeleton, {
       weight: t.weight,
       covers: [i],
       joined: false,
@@ -236,7 +290,7 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       runOfInitials,
       meetsJoined: initial || runOfInitials,
       number: isNumber(t),
-    };
+    });
   });
   for (let i = 0; i + 1 < tokens.length; i++) {
     let text = '';
@@ -253,15 +307,47 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       initials += t.text[0] ?? '';
       covers.push(j);
       if (covers.length > 1) {
-        const skeleton = joinSkeleton(text);
-        slots.push({ text, skeleton, ...altOf(text, skeleton, joinSkeleton), weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, meetsJoined: false, number: false });
+        slots.push(newSlot(text, joinSkeleton(text), joinSkeleton, { weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, meetsJoined: false, number: false }));
       }
     }
   }
   return slots;
 }
 
-function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): Pick<Slot, 'alt' | 'altSkeleton' | 'letters' | 'altLetters' | 'skeletonKey' | 'altSkeletonKey' | 'hasAlt'> {
+type AltFields = 'alt' | 'altSkeleton' | 'letters' | 'altLetters' | 'skeletonKey' | 'altSkeletonKey' | 'hasAlt';
+
+/**
+ * A slot, every field named in one literal: a spread in the literal left some fields outside the
+ * object, one load more each time the pre-check reads them (for every slot pair).
+ */
+function newSlot(text: string, skeleton: string, joinSkeleton: (text: string) => string, f: Omit<Slot, 'text' | 'skeleton' | AltFields>): Slot {
+  const a = altOf(text, skeleton, joinSkeleton);
+  return {
+    text,
+    skeleton,
+    alt: a.alt,
+    altSkeleton: a.altSkeleton,
+    letters: a.letters,
+    altLetters: a.altLetters,
+    skeletonKey: a.skeletonKey,
+    altSkeletonKey: a.altSkeletonKey,
+    hasAlt: a.hasAlt,
+    weight: f.weight,
+    covers: f.covers,
+    joined: f.joined,
+    initial: f.initial,
+    father: f.father,
+    rolesUnknown: f.rolesUnknown,
+    words: f.words,
+    nameGroups: f.nameGroups,
+    initials: f.initials,
+    runOfInitials: f.runOfInitials,
+    meetsJoined: f.meetsJoined,
+    number: f.number,
+  };
+}
+
+function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): Pick<Slot, AltFields> {
   const alt = anglicise(text);
   const letters = letterMask(text);
   const key = skeletonKey(text, skeleton);
@@ -282,46 +368,63 @@ function letterMask(text: string): number {
   return mask;
 }
 
-/** At most two bits set. */
-const fewBits = (x: number): boolean => {
+/** Joined words must meet a word closely; a transliteration may differ more (abd allah ~ abdullah). */
+const JOINED_MIN_SIMILARITY = { sameScript: 0.9, crossScript: 0.85 };
+
+/** At most one bit set, or two when two edits are allowed. */
+function fewBits(x: number, edits: number): boolean {
   const y = x & (x - 1);
-  return (y & (y - 1)) === 0;
-};
+  return edits === 1 ? y === 0 : (y & (y - 1)) === 0;
+}
 
 /**
- * Whether two texts may be within two edits (or equal but for doubled letters), the least a joined
- * pair needs to score (see slotSimilarity): an edit changes the length by at most one and leaves at
- * most one letter of either text missing from the other; doubled letters change neither letter set.
+ * How many edits apart two spellings may be and still score (see tokenSimilarity): one up to six
+ * letters in the shorter, two above, none under three. A pair with a joined slot must reach
+ * JOINED_MIN_SIMILARITY (0.85 at least, 1 - edits / longer >= 0.85): one edit in seven letters or
+ * more, two in fourteen.
  */
-function mayBeClose(a: string, aLetters: number, b: string, bLetters: number): boolean {
-  return fewBits(aLetters & ~bLetters) && fewBits(bLetters & ~aLetters) && (Math.abs(a.length - b.length) <= 2 || aLetters === bLetters);
+function editsAllowed(a: string, b: string, joined: boolean): number {
+  if (joined) {
+    const longer = Math.max(a.length, b.length);
+    return longer >= 14 ? 2 : longer >= 7 ? 1 : 0;
+  }
+  const shorter = Math.min(a.length, b.length);
+  return shorter <= 2 ? 0 : shorter <= 6 ? 1 : 2;
+}
+
+/**
+ * Whether two spellings may be alike: equal letter sets (equal, or but for doubled or swapped
+ * letters), or within the edits allowed, for an edit changes the length by at most one and leaves
+ * at most one letter of either text missing from the other. Ruling out here the pairs
+ * tokenSimilarity would find too far apart saves computing their edit distance.
+ */
+function mayBeClose(a: string, aLetters: number, b: string, bLetters: number, joined: boolean): boolean {
+  if (aLetters === bLetters) return true;
+  const aOnly = aLetters & ~bLetters;
+  const bOnly = bLetters & ~aLetters;
+  // Most pairs are more than two letters apart: that is ruled out before the texts' lengths are read.
+  if (!fewBits(aOnly, 2) || !fewBits(bOnly, 2)) return false;
+  const edits = editsAllowed(a, b, joined);
+  return edits > 0 && Math.abs(a.length - b.length) <= edits && fewBits(aOnly, edits) && fewBits(bOnly, edits);
 }
 
 /**
  * Whether a slot pair can score at all, from a few flags, letter sets and skeletons: a necessary
  * condition of a similarity above 0 (see slotSimilarity and tokenSimilarity), for most pairs of
- * two names share nothing, and ruling them out costs far less than comparing them.
+ * two names share nothing, and ruling them out costs far less than comparing them. Most of a long
+ * name's slot pairs have a joined slot, and almost none of them score.
  */
 function mayMeet(a: Slot, b: Slot, useAlt: boolean, consonantal: boolean): boolean {
-  if (a.joined || b.joined) return joinedMayMeet(a, b, useAlt);
-  // Initials, forms of one given name and words written without vowels meet other letters.
-  if (a.initial || b.initial || consonantal || shareGroup(a.nameGroups, b.nameGroups)) return true;
-  // Other tokens meet within two edits (or doubled letters) or by one skeleton, as written or anglicised.
-  if (mayBeClose(a.text, a.letters, b.text, b.letters) || sameSkeletonKey(a.skeletonKey, b.skeletonKey)) return true;
-  return useAlt && (a.hasAlt || b.hasAlt) && (mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters) || sameSkeletonKey(a.altSkeletonKey, b.altSkeletonKey));
+  const joined = a.joined || b.joined;
+  // Initials (and runs of them) meet joined slots whatever their letters; initials, forms of one
+  // given name and words written without vowels meet other tokens so.
+  if (joined ? a.meetsJoined || b.meetsJoined : a.initial || b.initial || consonantal || shareGroup(a.nameGroups, b.nameGroups)) return true;
+  // Other slots meet within a few edits (or doubled letters), tokens also by one skeleton, as written or anglicised.
+  if (mayBeClose(a.text, a.letters, b.text, b.letters, joined) || (!joined && sameSkeletonKey(a.skeletonKey, b.skeletonKey))) return true;
+  return useAlt && (a.hasAlt || b.hasAlt) && (mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters, joined) || (!joined && sameSkeletonKey(a.altSkeletonKey, b.altSkeletonKey)));
 }
 
 const sameSkeletonKey = (a: string, b: string): boolean => a !== '' && a === b;
-
-/**
- * Whether a pair with a joined slot can score at all: most of a long name's slot pairs have one,
- * and almost none of them do. Initials take the full path (they meet joined slots otherwise).
- */
-function joinedMayMeet(a: Slot, b: Slot, useAlt: boolean): boolean {
-  if (a.meetsJoined || b.meetsJoined) return true;
-  if (mayBeClose(a.text, a.letters, b.text, b.letters)) return true;
-  return useAlt && (a.hasAlt || b.hasAlt) && mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters);
-}
 
 function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
@@ -387,26 +490,45 @@ export function compareNameVariants(
   const exactOnly = options.exactOnly ?? false;
   // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
   const useAlt = !(query.korean || listed.korean);
-  // Joined words must meet a word closely; a transliteration may differ more (abd allah ~ abdullah).
-  const joinedMin = options.crossScript ? 0.85 : 0.9;
+  const joinedMin = options.crossScript ? JOINED_MIN_SIMILARITY.crossScript : JOINED_MIN_SIMILARITY.sameScript;
   const qSlots = cachedSlots(query, joinSkeleton);
   const lSlots = cachedSlots(listed, joinSkeleton);
   const consonantal = options.consonantal ?? false;
-  const candidates: [number, number, number][] = [];
+  const scratch = comparisonScratch(qSlots.length * lSlots.length, query.tokens.length, listed.tokens.length);
+  let count = 0;
   for (let i = 0; i < qSlots.length; i++) {
     const q = qSlots[i]!;
     for (let j = 0; j < lSlots.length; j++) {
       const l = lSlots[j]!;
       if (!mayMeet(q, l, useAlt, consonantal)) continue;
       const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, consonantal);
-      if (sim > 0) candidates.push([i, j, sim]);
+      if (sim > 0) addCandidate(scratch, count++, i, j, sim, q.weight + l.weight);
     }
   }
   // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows.
-  if (candidates.length === 0) return { score: 0, pairs: [], queryLeft: Math.max(0, query.total), listedLeft: Math.max(0, listed.total) };
-  candidates.sort((x, y) => y[2] - x[2] || qSlots[y[0]]!.weight + lSlots[y[1]]!.weight - (qSlots[x[0]]!.weight + lSlots[x[1]]!.weight));
-  const qUsed: Used = new Uint8Array(query.tokens.length);
-  const lUsed: Used = new Uint8Array(listed.tokens.length);
+  if (count === 0) return { score: 0, pairs: [], queryLeft: Math.max(0, query.total), listedLeft: Math.max(0, listed.total) };
+  return pairOff(query, listed, qSlots, lSlots, scratch, count, exactOnly, useAlt, options);
+}
+
+/**
+ * The rest of compareNameVariants, once some slot pairs scored: pairs them off one-to-one, best
+ * first, and weighs what paired against what is left.
+ */
+function pairOff(
+  query: NameVariant,
+  listed: NameVariant,
+  qSlots: readonly Slot[],
+  lSlots: readonly Slot[],
+  scratch: ComparisonScratch,
+  count: number,
+  exactOnly: boolean,
+  useAlt: boolean,
+  options: CompareOptions,
+): NameComparison {
+  sortCandidates(scratch, count);
+  const { qSlot, lSlot, sims, qUsed, lUsed } = scratch;
+  qUsed.fill(0, 0, query.tokens.length);
+  lUsed.fill(0, 0, listed.tokens.length);
   let matched = 0;
   let loss = 0;
   let qMatchedWeight = 0;
@@ -421,9 +543,10 @@ export function compareNameVariants(
   // Words that met a name written without vowels other than letter for letter: a guess at the vowels.
   let consonantalWords = 0;
   const pairs: [string, string, number][] = [];
-  for (const [i, j, sim] of candidates) {
-    const q = qSlots[i]!;
-    const l = lSlots[j]!;
+  for (let k = 0; k < count; k++) {
+    const q = qSlots[qSlot[k]!]!;
+    const l = lSlots[lSlot[k]!]!;
+    const sim = sims[k]!;
     if (anyUsed(q.covers, qUsed) || anyUsed(l.covers, lUsed)) continue;
     for (const c of q.covers) qUsed[c] = 1;
     for (const c of l.covers) lUsed[c] = 1;

@@ -88,7 +88,8 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
   return {
     schema,
     names,
-    birthDates: properties['birthDate'] ?? [],
+    // A copy the profile owns: compareBirthDates caches its parse by the array (see parsedDates).
+    birthDates: [...(properties['birthDate'] ?? [])],
     countries: [...new Set(COUNTRY_PROPS.flatMap((p) => properties[p] ?? []).map(countryKey))],
     genders: (properties['gender'] ?? []).map((g) => g.toLowerCase()),
     identifiers,

@@ -1,7 +1,7 @@
 import { consonantSkeleton } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
 import { compareNameVariants, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
-import type { EntityProfile } from './entity-profile.js';
+import type { EntityProfile, Identifier } from './entity-profile.js';
 import type { NameProfile, NameVariant } from './name-profile.js';
 import { schemataCompatible } from './schema-compat.js';
 import type { FeatureExplanation, PairScore } from './types.js';
@@ -15,25 +15,61 @@ interface BestName {
   listed: NameProfile;
 }
 
-/** What a comparison reads of a listed spelling, as text: equal keys compare alike. */
-const CONTENT_KEYS = new WeakMap<NameVariant, string>();
-
-function contentKey(variant: NameVariant): string {
-  let key = CONTENT_KEYS.get(variant);
-  if (key === undefined) {
-    key = `${variant.korean ? 'k' : ''}${variant.total}`;
-    for (const t of variant.tokens) key += `|${t.text} ${t.kind} ${t.weight} ${t.skeleton}`;
-    CONTENT_KEYS.set(variant, key);
-  }
+/** A spelling's flags and words: spellings of one key may still differ in the rest (see sameContent). */
+function textKey(variant: NameVariant): string {
+  let key = `${variant.korean ? 'k' : ''}${variant.loanword ? 'l' : ''}${variant.acronym ? 'a' : ''}${variant.compounds ? 'c' : ''}`;
+  for (const t of variant.tokens) key += `|${t.text}`;
   return key;
 }
 
 /**
- * Comparisons of a query spelling, by options (as bits) and listed content. A query's candidates
- * share many spellings (one person on several lists, namesakes), and a comparison depends on
- * nothing else; the query's spelling holds them weakly, so they go with the query.
+ * Whether two spellings of one text key are alike in everything else a comparison reads (weights
+ * compared as numbers: writing them out as text took longer than pooling itself).
  */
-const COMPARISONS = new WeakMap<NameVariant, Map<string, NameComparison>[]>();
+function sameContent(a: NameVariant, b: NameVariant): boolean {
+  if (a.total !== b.total || a.tokens.length !== b.tokens.length) return false;
+  return a.tokens.every((t, i) => {
+    const u = b.tokens[i]!;
+    return t.kind === u.kind && t.weight === u.weight && t.skeleton === u.skeleton;
+  });
+}
+
+/**
+ * Makes the listed spellings of equal content one object (one person on several lists, namesakes),
+ * so that comparisons are cached by the listed spelling itself: a text key, looked up in a weak map
+ * and then in a string map for every comparison, cost more. Used while the index is built, then dropped.
+ */
+export class SpellingPool {
+  private readonly spellings = new Map<string, NameVariant[]>();
+
+  /** Replaces the profile's spellings with their pooled equals (the first of each content). */
+  share(profile: EntityProfile): void {
+    for (const name of profile.names) {
+      for (let i = 0; i < name.variants.length; i++) name.variants[i] = this.pooled(name.variants[i]!);
+      if (name.native) name.native = this.pooled(name.native);
+    }
+  }
+
+  private pooled(variant: NameVariant): NameVariant {
+    const key = textKey(variant);
+    const same = this.spellings.get(key);
+    if (!same) {
+      this.spellings.set(key, [variant]);
+      return variant;
+    }
+    const pooled = same.find((v) => sameContent(v, variant));
+    if (pooled) return pooled;
+    same.push(variant);
+    return variant;
+  }
+}
+
+/**
+ * Comparisons of a query spelling, by options (as bits) and listed spelling. A query's candidates
+ * share many spellings (pooled: see SpellingPool), and a comparison depends on nothing else; the
+ * query's spelling holds them weakly, so they go with the query.
+ */
+const COMPARISONS = new WeakMap<NameVariant, Map<NameVariant, NameComparison>[]>();
 
 function compareCached(query: NameVariant, listed: NameVariant, options: CompareOptions): NameComparison {
   let byOptions = COMPARISONS.get(query);
@@ -44,11 +80,10 @@ function compareCached(query: NameVariant, listed: NameVariant, options: Compare
   const { exactOnly, person, titled, crossScript, consonantal } = options;
   const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0);
   const done = (byOptions[bits] ??= new Map());
-  const key = contentKey(listed);
-  let comparison = done.get(key);
+  let comparison = done.get(listed);
   if (!comparison) {
     comparison = compareNameVariants(query, listed, consonantSkeleton, options);
-    done.set(key, comparison);
+    done.set(listed, comparison);
   }
   return comparison;
 }
@@ -111,6 +146,14 @@ function personMeetsCompany(a: EntityProfile, b: EntityProfile): boolean {
   return a.schema === 'Person' && b.schema === 'LegalEntity' && b.names.some((n) => n.legalForms.length > 0);
 }
 
+/** The first query identifier the listed entity has too, with the listed one (loops, not closures: this runs for every candidate). */
+function sharedIdentifier(query: EntityProfile, listed: EntityProfile): [Identifier, Identifier] | undefined {
+  for (const q of query.identifiers) {
+    for (const l of listed.identifiers) if (l.key === q.key) return [q, l];
+  }
+  return undefined;
+}
+
 /**
  * Scores a query against a listed entity: the best name comparison is the base, then birth dates,
  * countries and gender move it up or down, an equal identifier settles it, and a person never
@@ -141,9 +184,9 @@ export function scoreProfiles(query: EntityProfile, listed: EntityProfile): Pair
       score += finding.effect;
     }
   }
-  const sharedId = query.identifiers.find((q) => listed.identifiers.some((l) => l.key === q.key));
-  if (sharedId) {
-    const listedId = listed.identifiers.find((l) => l.key === sharedId.key)!;
+  const shared = sharedIdentifier(query, listed);
+  if (shared) {
+    const [sharedId, listedId] = shared;
     const effect = Math.max(0, IDENTIFIER_SCORE - score);
     features['identifier'] = 1;
     explanations.push({ feature: 'identifier', effect, queryValue: sharedId.value, listedValue: listedId.value, detail: `same ${listedId.property}: settles the match` });
