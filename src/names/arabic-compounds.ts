@@ -29,6 +29,10 @@ const DIN = /^d(?:i|ee)ne?$/;
 /** The article as romanised on its own before a name: al, el, ul, ad, ud, ed ... */
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'ol', 'ad', 'ed', 'ud', 'id', 'ar', 'ur', 'as', 'us', 'ash', 'at', 'ut', 'an', 'un', 'az', 'uz']);
 
+const ABDUL = 'abdul';
+const ABDULLAH = 'abdullah';
+const DIN_WORD = 'din';
+
 /** One word: its compound form (one or two words), or the word. */
 function oneWordCompound(word: string): string[] {
   if (ABD_ALLAH.test(word)) return [ABDULLAH];
@@ -39,10 +43,6 @@ function oneWordCompound(word: string): string[] {
   if (ARTICLE_DIN.test(word) || DIN.test(word)) return [DIN_WORD];
   return [word];
 }
-
-const ABDUL = 'abdul';
-const ABDULLAH = 'abdullah';
-const DIN_WORD = 'din';
 
 /**
  * The words with each Arabic compound written one way.
