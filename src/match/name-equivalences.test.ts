@@ -160,6 +160,7 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Abdullah Ahmed', 'Abd Allah Ahmed')).toBe(1);
     expect(score('Person', 'Sirajuddin Haqqani', 'Siraj al-Din Haqqani')).toBe(1);
     expect(score('Person', 'Salaheddine Gasmi', 'Salahuddin Gasmi')).toBe(1);
+    expect(score('Person', 'Abu Bakr Shekau', 'Abubakar Shekau')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     // A typo in the compound is still a typo, and one compound alone is one name word.
     expect(score('Person', 'Adbelmalek Droukdel', 'Abdelmalek Droukdel')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Shamsuddin Mohammed Haqqani', 'Shamsuddin')).toBeLessThan(DEFAULT_THRESHOLD);

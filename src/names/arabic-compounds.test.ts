@@ -23,8 +23,13 @@ describe('arabicCompounds', () => {
     }
   });
 
+  it('writes an Abu compound in one word as abu + name', () => {
+    expect(arabicCompounds(['abubakar', 'shekau'])).toEqual(['abu', 'bakar', 'shekau']);
+    expect(arabicCompounds(['aboubakar'])).toEqual(['abu', 'bakar']);
+  });
+
   it('leaves other names alone', () => {
-    for (const written of [['borodin'], ['claudine'], ['abdo'], ['abdel'], ['din', 'mohammad'], ['ulla', 'svensson'], ['mohammed', 'al', 'masri']]) {
+    for (const written of [['aburto'], ['borodin'], ['claudine'], ['abdo'], ['abdel'], ['din', 'mohammad'], ['ulla', 'svensson'], ['mohammed', 'al', 'masri']]) {
       expect(arabicCompounds(written)).toEqual(written);
     }
   });

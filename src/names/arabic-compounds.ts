@@ -1,10 +1,10 @@
 /**
  * Arabic compound names written as one word by one list and as three by another: Abd al-Aziz /
- * Abdulaziz / Abdelaziz, Salah al-Din / Salahuddin / Salaheddine, Abd Allah / Abdullah. The
+ * Abdulaziz / Abdelaziz, Salah al-Din / Salahuddin / Salaheddine, Abd Allah / Abdullah, Abu Bakr / Abubakar. The
  * article between the parts is romanised a, e, u, al, el, ul, or as the next consonant doubled
  * (Abdurrahman, Abd ar-Rahman), so the spellings of one name are several edits apart and too long
  * for a spacing variant to meet them. Each compound is written here one way, whichever way it
- * came: as two words without the article (abdul aziz, salah din; Abd Allah as abdullah), as lists
+ * came: as two words without the article (abdul aziz, salah din, abu bakar; Abd Allah as abdullah), as lists
  * most often write them. Din is a particle (see name-tokens), so Shamsuddin alone is still one name
  * word. Written by hand: no package knows these names, and the rules follow from how the article
  * is romanised.
@@ -26,12 +26,15 @@ const NAME_DIN = /^([a-z]{3,}?)[aeiou][ld]d(?:i|ee)ne?$/;
 const ARTICLE_DIN = /^(?:[aeiou][ld])d(?:i|ee)ne?$/;
 /** Din written apart: Salah al-Din, Saif ud Din. */
 const DIN = /^d(?:i|ee)ne?$/;
+/** Abu + name in one word: Abubakar, Aboubakar, Abuzaid (four letters or more: Aburto is no compound). */
+const ABU_NAME = /^abo?u([a-z]{4,})$/;
 /** The article as romanised on its own before a name: al, el, ul, ad, ud, ed ... */
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'ol', 'ad', 'ed', 'ud', 'id', 'ar', 'ur', 'as', 'us', 'ash', 'at', 'ut', 'an', 'un', 'az', 'uz']);
 
 const ABDUL = 'abdul';
 const ABDULLAH = 'abdullah';
 const DIN_WORD = 'din';
+const ABU = 'abu';
 
 /** One word: its compound form (one or two words), or the word. */
 function oneWordCompound(word: string): string[] {
@@ -41,6 +44,8 @@ function oneWordCompound(word: string): string[] {
   const din = NAME_DIN.exec(word);
   if (din) return [din[1]!, DIN_WORD];
   if (ARTICLE_DIN.test(word) || DIN.test(word)) return [DIN_WORD];
+  const abu = ABU_NAME.exec(word);
+  if (abu) return [ABU, abu[1]!];
   return [word];
 }
 
@@ -80,5 +85,5 @@ export function arabicCompounds(words: readonly string[]): string[] {
  * its spelling as written.
  */
 export function hasArabicCompound(words: readonly string[]): boolean {
-  return words.some((w) => w.startsWith('abd') || DIN.test(w) || ARTICLE_DIN.test(w) || NAME_DIN.test(w));
+  return words.some((w) => w.startsWith('abd') || w === ABU || w === 'abou' || ABU_NAME.test(w) || DIN.test(w) || ARTICLE_DIN.test(w) || NAME_DIN.test(w));
 }
