@@ -139,7 +139,8 @@ function kindOf(token: string, entity: NameEntityKind): TokenKind {
  * @example tokeniseName('sheikh j al qasimi').tokens // [{j, initial}, {al, particle}, {qasimi, word}]
  */
 export function tokeniseName(latin: string, options: TokeniseOptions = {}): NameParts {
-  return tokeniseNameForms(latin, options)[0]!;
+  const { words, legal } = nameWords(latin, options);
+  return partsOf(words, legal, options);
 }
 
 /**
@@ -151,6 +152,15 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
  *   // [['salah', 'eddine', 'gasmi'], ['salah', 'din', 'gasmi']]
  */
 export function tokeniseNameForms(latin: string, options: TokeniseOptions = {}): NameParts[] {
+  const { words, legal } = nameWords(latin, options);
+  const forms = [partsOf(words, legal, options)];
+  const compounds = arabicCompounds(words);
+  if (compounds.length !== words.length || compounds.some((w, i) => w !== words[i])) forms.push(partsOf(compounds, legal, options));
+  return forms;
+}
+
+/** The name's words without legal forms and titles, and its legal forms' codes. */
+function nameWords(latin: string, options: TokeniseOptions): { words: string[]; legal: string[] } {
   const entity = options.entity ?? 'unknown';
   let words = latin === '' ? [] : latin.split(' ');
   let legal: string[] = [];
@@ -161,10 +171,7 @@ export function tokeniseNameForms(latin: string, options: TokeniseOptions = {}):
   }
   // A name with a legal form is an organisation: "General Electric" keeps its General.
   if (entity !== 'organization' && legal.length === 0) words = withoutTitles(words, options.surnameFirst === true);
-  const forms = [partsOf(words, legal, options)];
-  const compounds = arabicCompounds(words);
-  if (compounds.length !== words.length || compounds.some((w, i) => w !== words[i])) forms.push(partsOf(compounds, legal, options));
-  return forms;
+  return { words, legal };
 }
 
 function partsOf(written: readonly string[], legal: readonly string[], options: TokeniseOptions): NameParts {
