@@ -75,6 +75,8 @@ export const NAME_SCORING = {
   numberClashCap: 0.6,
   /** The most it scores when a middle initial left over meets only other names (William G. Frost / William W. Frost). */
   initialClashCap: 0.65,
+  /** The most a person's name scores when none of the words a list marks as the surname met (Joseph Michel / Michel Joseph MARTELLY). */
+  surnameUnmetCap: 0.6,
 };
 
 /** Options of one comparison. */
@@ -122,6 +124,25 @@ function onlyUnpairedNumbers(variant: NameVariant, slots: readonly Slot[], used:
     numbers += 1;
   }
   return numbers > 0;
+}
+
+/**
+ * Whether a spelling has words marked as the surname (ProfileToken.surname) and none of them paired,
+ * nor begins with a word the other side left over (a surname cut short by a field's length: BELKASSEM DR).
+ */
+function surnameUnmet(variant: NameVariant, used: Used, other: NameVariant, otherUsed: Used): boolean {
+  let marked = false;
+  for (let i = 0; i < variant.tokens.length; i++) {
+    const token = variant.tokens[i]!;
+    if (token.surname !== true) continue;
+    if (used[i]) return false;
+    for (let j = 0; j < other.tokens.length; j++) {
+      const text = other.tokens[j]!.text;
+      if (!otherUsed[j] && text.length >= 2 && token.text.startsWith(text)) return false;
+    }
+    marked = true;
+  }
+  return marked;
 }
 
 /**
@@ -245,6 +266,8 @@ export interface NameComparison {
   /** Weight of the words left without a counterpart, per side. */
   queryLeft: number;
   listedLeft: number;
+  /** Why the score was held down to a cap, when it was (for the explanation). */
+  cap?: string;
 }
 
 const FATHER_MARKERS = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'walad']);
@@ -619,10 +642,15 @@ function pairOff(
   // (Abdul Rahman ~ Abdulrahman).
   const singleWordOnly =
     matchedWords + (matchedInitials > 0 ? 1 : 0) <= 1 && (queryWords > queryWordsMatched || (options.person === true && listedWords > listedWordsMatched));
-  if (singleWordOnly && !options.titled) score = Math.min(score, NAME_SCORING.singleWordCap);
+  // At most one cap holds the score down, the lowest first (the explanation names it).
+  let cap: [number, string] | undefined;
+  if (singleWordOnly && !options.titled) cap = [NAME_SCORING.singleWordCap, 'one word met'];
   // Numbers tell vessels, funds and units apart: two different numbers are two parties.
-  if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) score = Math.min(score, NAME_SCORING.numberClashCap);
-  if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) score = Math.min(score, NAME_SCORING.initialClashCap);
+  else if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'the numbers differ'];
+  // Given names are shared by many: a person's name that never met the surname is not that person's.
+  else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
+  else if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) cap = [NAME_SCORING.initialClashCap, 'a middle initial differs'];
+  if (cap && score > cap[0]) return { score: cap[0], pairs, queryLeft, listedLeft, cap: cap[1] };
   return { score, pairs, queryLeft, listedLeft };
 }
 

@@ -238,3 +238,21 @@ describe('names with one consonant skeleton', () => {
     expect(score('Person', 'Mohammed Salah', 'Muhammad Salah')).toBeGreaterThan(score('Person', 'Mohamed Salah', 'Muhammad Salah'));
   });
 });
+
+describe('surnames the lists mark', () => {
+  it('keeps a name that meets only the given names of a marked surname below the threshold, and says why', () => {
+    expect(score('Person', 'Joseph Michel', 'Michel Joseph MARTELLY')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Luis Fernando', 'DA COSTA, Luis Fernando')).toBeLessThan(DEFAULT_THRESHOLD);
+    const explained = scorePair({ schema: 'Person', properties: { name: ['Joseph Michel'] } }, { schema: 'Person', properties: { name: ['Michel Joseph MARTELLY'] } });
+    expect(explained.explanations[0]?.detail).toContain('none of the surname met');
+    // Unmarked, the same given names score as before.
+    expect(score('Person', 'Joseph Michel', 'Michel Joseph Martelly')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('still matches the surname misspelt, reordered or in another script', () => {
+    expect(score('Person', 'Michel Martely', 'Michel Joseph MARTELLY')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Luis Fernando da Costa', 'DA COSTA, Luis Fernando')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Владимир Владимирович Путин', 'Vladimir Vladimirovich PUTIN')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Choi Yong Ho', 'CHOE Yong-ho')).toBe(1);
+  });
+});

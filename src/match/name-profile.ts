@@ -1,4 +1,4 @@
-import { acronymOf, consonantSkeleton, hasArabicCompound, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -7,6 +7,8 @@ export interface ProfileToken {
   kind: TokenKind;
   weight: number;
   skeleton: string;
+  /** A word of the surname the list marked (capitals, or before a comma): see surnameMask. */
+  surname?: true;
 }
 
 /** One Latin spelling of a name, without its legal forms. */
@@ -78,6 +80,18 @@ export function spellingTokens(name: string, entity: NameEntityKind): NameToken[
   return latinVariants(name).map((spelling) => [...tokeniseName(spelling, { surnameFirst, entity }).tokens]);
 }
 
+/**
+ * The words of a spelling at the positions the written name marks as its surname, also as Arabic
+ * compounds (AL-ABDULAZIZ -> abdul, aziz); undefined when the spelling's words do not line up with
+ * the mask (a transliteration that split or joined words).
+ */
+function surnameWordsOf(spelling: string, mask: readonly boolean[]): Set<string> | undefined {
+  const words = spelling.split(' ');
+  if (words.length !== mask.length) return undefined;
+  const surname = words.filter((_, i) => mask[i]);
+  return new Set([...surname, ...arabicCompounds(surname)]);
+}
+
 export function buildNameProfile(
   name: string,
   property: string,
@@ -91,10 +105,12 @@ export function buildNameProfile(
   const surnameFirst = name.includes(',');
   const spellings = latinVariants(name);
   let firstTokens: readonly NameToken[] | undefined;
+  const surnames = entity === 'organization' ? undefined : surnameMask(name);
   const forms = spellings.flatMap((spelling) => tokeniseNameForms(spelling, { surnameFirst, entity }).map(({ tokens }, form) => ({ spelling, tokens, compounds: form > 0 })));
   const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
   for (const { spelling, tokens, compounds } of forms) {
     firstTokens ??= tokens;
+    const surnameWords = surnames && surnameWordsOf(spelling, surnames);
     const scored: ProfileToken[] = [];
     let total = 0;
     for (const token of tokens) {
@@ -105,7 +121,8 @@ export function buildNameProfile(
       // Numbers tell vessels and funds apart (Snow Storm 1 / 2) but weigh little against the words.
       const factor = /^\d+$/.test(token.text) ? KIND_FACTOR.generic : KIND_FACTOR[token.kind];
       const weight = weights.idf(token.text) * factor;
-      scored.push({ text: token.text, kind: token.kind, weight, skeleton: consonantSkeleton(token.text) });
+      const surname = surnameWords?.has(token.text) === true && token.kind !== 'particle';
+      scored.push({ text: token.text, kind: token.kind, weight, skeleton: consonantSkeleton(token.text), ...(surname ? { surname: true as const } : {}) });
       total += weight;
     }
     if (scored.length > 0) {

@@ -18,7 +18,7 @@ interface BestName {
 /** A spelling's flags and words: spellings of one key may still differ in the rest (see sameContent). */
 function textKey(variant: NameVariant): string {
   let key = `${variant.korean ? 'k' : ''}${variant.loanword ? 'l' : ''}${variant.acronym ? 'a' : ''}${variant.compounds ? 'c' : ''}`;
-  for (const t of variant.tokens) key += `|${t.text}`;
+  for (const t of variant.tokens) key += `|${t.text}${t.surname ? '*' : ''}`;
   return key;
 }
 
@@ -137,8 +137,10 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
 function describeName(best: BestName): string {
   const pairs = best.comparison.pairs.map(([q, l, s]) => (q === l ? q : `${q}~${l} ${s.toFixed(2)}`)).join(', ');
   const { queryLeft, listedLeft } = best.comparison;
-  const left = [queryLeft > 0 ? 'query words left unmatched' : '', listedLeft > 0 ? 'listed words left unmatched' : ''].filter(Boolean).join(', ');
-  return `${best.listed.property} matched on ${pairs || 'nothing'}${left ? ` (${left})` : ''}`;
+  const { cap } = best.comparison;
+  const notes = [queryLeft > 0 ? 'query words left unmatched' : '', listedLeft > 0 ? 'listed words left unmatched' : '', cap ? `held at ${best.comparison.score.toFixed(2)}: ${cap}` : ''];
+  const note = notes.filter(Boolean).join(', ');
+  return `${best.listed.property} matched on ${pairs || 'nothing'}${note ? ` (${note})` : ''}`;
 }
 
 /** A person against a LegalEntity whose names carry legal forms (JSC, LLC): a company, so not a match. */

@@ -1,0 +1,52 @@
+/**
+ * Which words of a written name the list marks as the surname. The EU and UK lists write it in
+ * capitals among given names in mixed case (Michel Joseph MARTELLY, CHOE Yong-ho); OFAC writes it
+ * before a comma (DA COSTA, Luis Fernando). A match that meets none of those words met given names
+ * only, which many people share. Names without such a mark (all capitals, all mixed case, scripts
+ * without case) say nothing.
+ * @module
+ */
+import { legalFormOf } from './legal-forms.js';
+import { normaliseText } from './normalise-text.js';
+
+/**
+ * A written word in capitals: two letters or more, none lower-case, not a Roman numeral (Abdullah
+ * II) or a legal form (Nicolás Maduro SA).
+ */
+function isCapitalised(word: string): boolean {
+  const letters = word.match(/\p{L}/gu);
+  if (letters === null || letters.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
+  return !/^[IVX]+$/.test(word) && legalFormOf(normaliseText(word)) === undefined;
+}
+
+/**
+ * One flag per word of normaliseText(name): true for the words of the marked surname; undefined
+ * when the name marks none (or its words do not line up with the normalised ones).
+ *
+ * @example surnameMask('Michel Joseph MARTELLY') // [false, false, true]
+ * @example surnameMask('DA COSTA, Luis Fernando') // [true, true, false, false]
+ * @example surnameMask('Vladimir Putin') // undefined
+ */
+export function surnameMask(name: string): boolean[] | undefined {
+  const comma = name.indexOf(',');
+  const written = name.split(/\s+/).filter((w) => normaliseText(w) !== '');
+  let marked: boolean[];
+  if (comma > 0) {
+    let before = true;
+    marked = written.map((w) => {
+      const mark = before;
+      if (w.includes(',')) before = false;
+      return mark;
+    });
+  } else {
+    marked = written.map(isCapitalised);
+    // Capitals everywhere or nowhere mark nothing.
+    if (!marked.includes(true) || !marked.includes(false)) return undefined;
+  }
+  const mask: boolean[] = [];
+  written.forEach((word, i) => {
+    for (let n = normaliseText(word).split(' ').length; n > 0; n--) mask.push(marked[i]!);
+  });
+  if (!mask.includes(false) || mask.length !== normaliseText(name).split(' ').length) return undefined;
+  return mask;
+}
