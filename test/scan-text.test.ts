@@ -93,6 +93,18 @@ describe('scanning text against every real list', () => {
     expect(low).toMatchObject([{ text: 'Wagner', evidence: 'distinctive-word', confidence: 'low', score: 0.5 }]);
   });
 
+  it('reads Arabic compounds however the text spells them: Abd al-Aziz finds the listed Abdul Aziz, Salah al-Din the listed Salah Eddine', () => {
+    const text = 'Abd al-Aziz Abbasin was seen in Kabul; Salah al-Din Gasmi in Tunis; Abdelaziz Abbasin left.';
+    const result = scan(text);
+    const abbasin = ['eu-32011R0753-I.A-116', 'gb-AFG0121', 'ofac-12924', 'un-TAi.155'];
+    expect(idsAt(result, 'Abd al-Aziz Abbasin')).toEqual(abbasin);
+    expect(idsAt(result, 'Abdelaziz Abbasin')).toEqual(abbasin);
+    expect(idsAt(result, 'Salah al-Din Gasmi')).toEqual(['eu-32002R0881-I-61ebad2b5a', 'gb-AQD0304', 'un-QDi.251']);
+    expect(at(result, 'Salah al-Din Gasmi', 'un-QDi.251')).toMatchObject({ evidence: 'full-name', listedName: 'SALAH EDDINE GASMI', confidence: 'high' });
+    // A compound's first part alone is not the compound: "Abdul Abbasin" names nobody listed.
+    expect(scan('Abdul Abbasin was seen in Kabul.').mentions).toEqual([]);
+  });
+
   it('finds nobody in ordinary news, in a paragraph of common given names, or in common words', () => {
     const news =
       'The city council met on Tuesday to discuss the new budget for schools and public transport. The mayor said the plan would add three bus lines and repair several bridges before winter. Local businesses welcomed the news, although some residents worried about higher parking fees. The United Nations climate report was also discussed, and the Premier League club offered to host a charity match in the spring.';

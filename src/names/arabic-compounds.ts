@@ -79,6 +79,16 @@ export function arabicCompounds(words: readonly string[]): string[] {
   return out;
 }
 
+/** The first word of a compound written apart (Abd, Abdul, Abu): half a name, never a given name alone. */
+export function isCompoundOpener(word: string): boolean {
+  return ABD_OPENERS.has(word) || word === ABU || word === 'abou';
+}
+
+/** An Arabic article written as a word (al, el, ud, ar ...). */
+export function isArabicArticle(word: string): boolean {
+  return ARTICLES.has(word);
+}
+
 /**
  * Whether written words hold an Arabic compound, changed by arabicCompounds or already in its form
  * (Abdul Aziz, Salah al-Din): only such a name can meet another's compound spelling other than by

@@ -22,7 +22,7 @@ export {
 } from './name-tokens.js';
 export { nameKeys, type NameKeys, type NameKeysOptions } from './name-keys.js';
 export { anglicise } from './anglicise.js';
-export { arabicCompounds, hasArabicCompound } from './arabic-compounds.js';
+export { arabicCompounds, hasArabicCompound, isArabicArticle, isCompoundOpener } from './arabic-compounds.js';
 export { surnameMask } from './surname-marks.js';
 export { acronymOf } from './acronym.js';
 export { hasQualifier, nameAlternatives, type NameAlternative } from './name-alternatives.js';

@@ -13,7 +13,8 @@ import type { Entity } from '../model/index.js';
 import { spellingTokens } from '../match/name-profile.js';
 import { isScreenedSchema, nameKindOf } from '../match/schema-compat.js';
 import { TokenWeights } from '../match/token-weights.js';
-import type { NameToken } from '../names/index.js';
+import { hasArabicCompound, isCompoundOpener, tokeniseName, type NameEntityKind, type NameToken } from '../names/index.js';
+import { joinedCompounds } from './compound-readings.js';
 import { isOrgContextWord } from './org-context-words.js';
 import { PhraseTrie } from './phrase-trie.js';
 import type { EvidenceKind, ListedParty } from './types.js';
@@ -56,6 +57,16 @@ function spellingsOfName(name: string, person: boolean): string[] {
   return [name, ...(outside ? [outside] : []), ...(person ? [] : inner)];
 }
 
+/** The spellings, and beside each that holds an Arabic compound, the spelling with it as one word (see compound-readings). */
+function withJoinedCompounds(spellings: NameToken[][], entity: NameEntityKind, surnameFirst: boolean): NameToken[][] {
+  return spellings.flatMap((tokens) => {
+    const words = tokens.map((t) => t.text);
+    if (!hasArabicCompound(words)) return [tokens];
+    const joined = joinedCompounds(words);
+    return joined.join(' ') === words.join(' ') ? [tokens] : [tokens, [...tokeniseName(joined.join(' '), { surnameFirst, entity }).tokens]];
+  });
+}
+
 function partyOf(entity: Entity): ListedParty {
   return { id: entity.id, caption: entity.caption, schema: entity.schema, datasets: entity.datasets, programs: entity.properties['program'] ?? [] };
 }
@@ -74,8 +85,9 @@ function phraseKeys(tokens: readonly NameToken[], person: boolean, surnameFirst:
     if (first !== undefined && last !== undefined && first !== last) {
       // Surname-first lists ("PRIGOZHIN, Yevgeniy Viktorovich") name the surname first.
       const [given, surname] = surnameFirst ? [named[1] as string, first] : [first, last];
-      keys.push(['given-and-surname', [given, surname]], ['given-and-surname', [surname, given]]);
-      keys.push(['name-part', [first], last], ['name-part', [last], first]);
+      // Abdul of Abdul Aziz is half a name: the spelling with the compound joined (abdulaziz) files it.
+      if (!isCompoundOpener(given)) keys.push(['given-and-surname', [given, surname]], ['given-and-surname', [surname, given]]);
+      if (!isCompoundOpener(first)) keys.push(['name-part', [first], last], ['name-part', [last], first]);
     }
   } else {
     // "PRIVATE MILITARY COMPANY 'WAGNER'" and "PMC Wagner" stand for Wagner; "PMC Wagner Centre" does not.
@@ -100,7 +112,7 @@ export async function buildPhraseIndex(entities: AsyncIterable<Entity> | Iterabl
       for (const name of entity.properties[prop] ?? []) {
         if (name.length > MAX_NAME_CHARS) continue;
         weights.addDocument(spellingTokens(name, kind)[0]?.map((t) => t.text) ?? []);
-        const spellings = spellingsOfName(name, kind === 'person').flatMap((n) => spellingTokens(n, kind));
+        const spellings = withJoinedCompounds(spellingsOfName(name, kind === 'person').flatMap((n) => spellingTokens(n, kind)), kind, name.includes(','));
         pending.push([party, name, prop === 'weakAlias', kind === 'person', spellings]);
       }
     }

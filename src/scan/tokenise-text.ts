@@ -3,6 +3,7 @@
  * point at the text as it was written (line breaks, quotes and case included).
  * @module
  */
+import { compoundReadings, type CompoundReading } from './compound-readings.js';
 import { wordForms, type WordForms } from './word-forms.js';
 
 export interface TextToken extends WordForms {
@@ -16,6 +17,8 @@ export interface TextToken extends WordForms {
   sentenceStart: boolean;
   /** Written with a capital first letter. */
   capitalised: boolean;
+  /** Arabic compounds that start at this word, as the phrase index files them (see compound-readings). */
+  compounds?: CompoundReading[];
 }
 
 /** Words: letters, digits and marks, with apostrophes inside or at the end ("O'Brien", "Wagners'"). */
@@ -77,5 +80,12 @@ export function tokeniseText(text: string): TextToken[] {
     previousEnd = start + raw.length;
     previousRaw = raw;
   }
+  const readings = compoundReadings(
+    tokens.map((t) => t.exact),
+    tokens.map((t) => !t.breakBefore),
+  );
+  readings.forEach((r, i) => {
+    if (r) tokens[i]!.compounds = r;
+  });
   return tokens;
 }
