@@ -127,8 +127,9 @@ function onlyUnpairedNumbers(variant: NameVariant, slots: readonly Slot[], used:
 }
 
 /**
- * Whether a spelling has words marked as the surname (ProfileToken.surname) and none of them paired,
- * nor begins with a word the other side left over (a surname cut short by a field's length: BELKASSEM DR).
+ * Whether a spelling has words marked as the surname (ProfileToken.surname) and none of them met:
+ * paired, one letter from a word the other side left over (a typo in a short surname, Choe / Chor,
+ * which pairs no better), or begun by one (a surname cut short by a field's length: BELKASSEM DR).
  */
 function surnameUnmet(variant: NameVariant, used: Used, other: NameVariant, otherUsed: Used): boolean {
   let marked = false;
@@ -138,7 +139,8 @@ function surnameUnmet(variant: NameVariant, used: Used, other: NameVariant, othe
     if (used[i]) return false;
     for (let j = 0; j < other.tokens.length; j++) {
       const text = other.tokens[j]!.text;
-      if (!otherUsed[j] && text.length >= 2 && token.text.startsWith(text)) return false;
+      if (otherUsed[j] || text.length < 2) continue;
+      if (token.text.startsWith(text) || boundedEditDistance(token.text, text, 1) <= 1) return false;
     }
     marked = true;
   }

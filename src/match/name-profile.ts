@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -121,7 +121,8 @@ export function buildNameProfile(
       // Numbers tell vessels and funds apart (Snow Storm 1 / 2) but weigh little against the words.
       const factor = /^\d+$/.test(token.text) ? KIND_FACTOR.generic : KIND_FACTOR[token.kind];
       const weight = weights.idf(token.text) * factor;
-      const surname = surnameWords?.has(token.text) === true && token.kind !== 'particle';
+      // A surname that is also a title (SHEIKH, SULTAN) is dropped from some spellings of the name: never required.
+      const surname = surnameWords?.has(token.text) === true && token.kind !== 'particle' && !isTitle(token.text);
       scored.push({ text: token.text, kind: token.kind, weight, skeleton: consonantSkeleton(token.text), ...(surname ? { surname: true as const } : {}) });
       total += weight;
     }

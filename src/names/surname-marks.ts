@@ -19,6 +19,14 @@ function isCapitalised(word: string): boolean {
   return !/^[IVX]+$/.test(word) && legalFormOf(normaliseText(word)) === undefined;
 }
 
+/** Whether the marked words are one run at the start or at the end. */
+function atOneEnd(marked: readonly boolean[]): boolean {
+  const first = marked.indexOf(true);
+  const last = marked.lastIndexOf(true);
+  const run = marked.slice(first, last + 1).every(Boolean);
+  return run && (first === 0 || last === marked.length - 1);
+}
+
 /**
  * One flag per word of normaliseText(name): true for the words of the marked surname; undefined
  * when the name marks none (or its words do not line up with the normalised ones).
@@ -40,8 +48,9 @@ export function surnameMask(name: string): boolean[] | undefined {
     });
   } else {
     marked = written.map(isCapitalised);
-    // Capitals everywhere or nowhere mark nothing.
-    if (!marked.includes(true) || !marked.includes(false)) return undefined;
+    // Capitals everywhere or nowhere mark nothing; a surname opens or closes the name, so capitals
+    // in the middle (Abdul Baqi BASIR Awal Shah) are something else.
+    if (!marked.includes(true) || !marked.includes(false) || !atOneEnd(marked)) return undefined;
   }
   const mask: boolean[] = [];
   written.forEach((word, i) => {
