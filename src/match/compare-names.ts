@@ -148,6 +148,27 @@ function surnameUnmet(variant: NameVariant, used: Used, other: NameVariant, othe
 }
 
 /**
+ * Whether a spelling with a marked surname has given names (words, initials, a patronymic beside
+ * the surname) and none of them met: the other name met the surname alone (Fernando Rodríguez /
+ * RODRIGUEZ FERNANDEZ, Andre), which whole families share.
+ */
+function givenNamesUnmet(variant: NameVariant, used: Used): boolean {
+  let marked = false;
+  let given = false;
+  for (let i = 0; i < variant.tokens.length; i++) {
+    const token = variant.tokens[i]!;
+    if (token.surname === true) {
+      marked = true;
+      continue;
+    }
+    if (token.kind !== 'word' && token.kind !== 'initial' && token.kind !== 'patronymic') continue;
+    if (used[i]) return false;
+    given = true;
+  }
+  return marked && given;
+}
+
+/**
  * Whether initials left over on one side meet only names of other letters left over on the other:
  * a middle name or initial that says another person (Hans O. Friedrich / Hans Joachim Friedrich).
  */
@@ -651,6 +672,7 @@ function pairOff(
   else if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'the numbers differ'];
   // Given names are shared by many: a person's name that never met the surname is not that person's.
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
+  else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];
   else if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) cap = [NAME_SCORING.initialClashCap, 'a middle initial differs'];
   if (cap && score > cap[0]) return { score: cap[0], pairs, queryLeft, listedLeft, cap: cap[1] };
   return { score, pairs, queryLeft, listedLeft };

@@ -82,14 +82,17 @@ export function spellingTokens(name: string, entity: NameEntityKind): NameToken[
 
 /**
  * The words of a spelling at the positions the written name marks as its surname, also as Arabic
- * compounds (AL-ABDULAZIZ -> abdul, aziz); undefined when the spelling's words do not line up with
- * the mask (a transliteration that split or joined words).
+ * compounds (AL-ABDULAZIZ -> abdul, aziz), but for words its given names hold too (OMAR, Omar
+ * Awadh: either Omar may be the one that met); undefined when the spelling's words do not line up
+ * with the mask (a transliteration that split or joined words).
  */
 function surnameWordsOf(spelling: string, mask: readonly boolean[]): Set<string> | undefined {
   const words = spelling.split(' ');
   if (words.length !== mask.length) return undefined;
   const surname = words.filter((_, i) => mask[i]);
-  return new Set([...surname, ...arabicCompounds(surname)]);
+  const given = words.filter((_, i) => !mask[i]);
+  const givenWords = new Set([...given, ...arabicCompounds(given)]);
+  return new Set([...surname, ...arabicCompounds(surname)].filter((w) => !givenWords.has(w)));
 }
 
 export function buildNameProfile(
