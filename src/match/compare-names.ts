@@ -28,9 +28,6 @@ interface Slot {
   nameGroups: readonly number[];
   /** First letters of the words a joined slot covers ('jc' for jean claude); '' for one token. */
   initials: string;
-  /** Which letters text and alt contain (see letterMask), to rule out pairs without comparing them. */
-  letters: number;
-  altLetters: number;
   /** The skeleton without its glide, when tokenSimilarity may compare text (alt) by it; '' when it never does. */
   skeletonKey: string;
   altSkeletonKey: string;
@@ -38,8 +35,6 @@ interface Slot {
   hasAlt: boolean;
   /** A one-token slot that may be a run of initials (see initialsMeet): it meets joined slots by their initials. */
   runOfInitials: boolean;
-  /** An initial or a run of initials: may meet a joined slot whatever its letters (see joinedMayMeet). */
-  meetsJoined: boolean;
   /** A one-token slot of digits. */
   number: boolean;
 }
@@ -229,18 +224,29 @@ interface ComparisonScratch {
   weights: Float64Array;
   qUsed: Used;
   lUsed: Used;
+  /** The listed slots one query slot may meet (see slotsMeeting). */
+  meeting: Int32Array;
 }
 
-let reused: ComparisonScratch = { qSlot: new Int32Array(0), lSlot: new Int32Array(0), sims: new Float64Array(0), weights: new Float64Array(0), qUsed: new Uint8Array(0), lUsed: new Uint8Array(0) };
+let reused: ComparisonScratch = {
+  qSlot: new Int32Array(0),
+  lSlot: new Int32Array(0),
+  sims: new Float64Array(0),
+  weights: new Float64Array(0),
+  qUsed: new Uint8Array(0),
+  lUsed: new Uint8Array(0),
+  meeting: new Int32Array(0),
+};
 
-/** The scratch, large enough for this many slot pairs and tokens (the used marks are cleared by the caller). */
-function comparisonScratch(pairs: number, qTokens: number, lTokens: number): ComparisonScratch {
+/** The scratch, large enough for this many slot pairs, tokens and listed slots (the used marks are cleared by the caller). */
+function comparisonScratch(pairs: number, qTokens: number, lTokens: number, lSlots: number): ComparisonScratch {
   if (reused.sims.length < pairs) {
     const size = Math.max(pairs, 2 * reused.sims.length);
     reused = { ...reused, qSlot: new Int32Array(size), lSlot: new Int32Array(size), sims: new Float64Array(size), weights: new Float64Array(size) };
   }
   if (reused.qUsed.length < qTokens) reused = { ...reused, qUsed: new Uint8Array(Math.max(qTokens, 2 * reused.qUsed.length)) };
   if (reused.lUsed.length < lTokens) reused = { ...reused, lUsed: new Uint8Array(Math.max(lTokens, 2 * reused.lUsed.length)) };
+  if (reused.meeting.length < lSlots) reused = { ...reused, meeting: new Int32Array(Math.max(lSlots, 2 * reused.meeting.length)) };
   return reused;
 }
 
@@ -298,16 +304,67 @@ const FATHER_MARKERS = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'walad']);
 /** "Son of" as a particle: a name-opening Ben is a given name (see tokeniseName). */
 const isFatherMarker = (t: ProfileToken): boolean => t.kind === 'particle' && FATHER_MARKERS.has(t.text);
 
-/** Slots of a spelling, computed once per spelling (listed names are compared thousands of times). */
-const SLOT_CACHE = new WeakMap<NameVariant, Slot[]>();
+/**
+ * A spelling's slots, and what mayMeet reads of them packed in one array (MEET_FIELDS numbers a
+ * slot): every slot pair is tested (a long organisation name meets a million in one query), and a
+ * call per pair reading the slot objects and their strings was most of a slow query's time; from
+ * the array, slotsMeeting rules most pairs out in a few integer operations.
+ */
+interface SlotTable {
+  slots: Slot[];
+  meets: Int32Array;
+}
 
-function cachedSlots(variant: NameVariant, joinSkeleton: (text: string) => string): Slot[] {
-  let slots = SLOT_CACHE.get(variant);
-  if (!slots) {
-    slots = slotsOf(variant.tokens, joinSkeleton);
-    SLOT_CACHE.set(variant, slots);
+/** Offsets of a slot's numbers in SlotTable.meets: flags, letter sets (see letterMask), lengths and skeleton key hashes, as written and anglicised. */
+const MEET = { flags: 0, letters: 1, altLetters: 2, length: 3, altLength: 4, skeletonKey: 5, altSkeletonKey: 6 };
+const MEET_FIELDS = 7;
+
+/** Bits of a slot's flags in SlotTable.meets. */
+const FLAG = { joined: 1, initial: 2, meetsJoined: 4, hasAlt: 8, nameGroups: 16, skeletonKey: 32, altSkeletonKey: 64 };
+/** Flags of slots that may meet others whatever their letters (see mayMeet). */
+const MEETS_ANY = FLAG.initial | FLAG.meetsJoined | FLAG.nameGroups;
+
+function slotTable(slots: Slot[]): SlotTable {
+  const meets = new Int32Array(slots.length * MEET_FIELDS);
+  slots.forEach((s, i) => {
+    const at = i * MEET_FIELDS;
+    meets[at + MEET.flags] =
+      (s.joined ? FLAG.joined : 0) |
+      (s.initial ? FLAG.initial : 0) |
+      // An initial or a run of initials may meet a joined slot whatever its letters.
+      (s.initial || s.runOfInitials ? FLAG.meetsJoined : 0) |
+      (s.hasAlt ? FLAG.hasAlt : 0) |
+      (s.nameGroups.length > 0 ? FLAG.nameGroups : 0) |
+      // Joined slots meet by spelling alone.
+      (s.skeletonKey !== '' && !s.joined ? FLAG.skeletonKey : 0) |
+      (s.altSkeletonKey !== '' && !s.joined ? FLAG.altSkeletonKey : 0);
+    meets[at + MEET.letters] = letterMask(s.text);
+    meets[at + MEET.altLetters] = letterMask(s.alt);
+    meets[at + MEET.length] = s.text.length;
+    meets[at + MEET.altLength] = s.alt.length;
+    meets[at + MEET.skeletonKey] = stringHash(s.skeletonKey);
+    meets[at + MEET.altSkeletonKey] = stringHash(s.altSkeletonKey);
+  });
+  return { slots, meets };
+}
+
+/** A 32-bit FNV-1a hash: equal hashes of skeleton keys leave only the equal keys (and rare collisions) to compare as strings. */
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** Slots of a spelling, computed once per spelling (listed names are compared thousands of times). */
+const SLOT_CACHE = new WeakMap<NameVariant, SlotTable>();
+
+function cachedSlots(variant: NameVariant, joinSkeleton: (text: string) => string): SlotTable {
+  let table = SLOT_CACHE.get(variant);
+  if (!table) {
+    table = slotTable(slotsOf(variant.tokens, joinSkeleton));
+    SLOT_CACHE.set(variant, table);
   }
-  return slots;
+  return table;
 }
 
 /** How many name words a spelling has: its first slots are its tokens, one each (see slotsOf). */
@@ -334,7 +391,6 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       nameGroups: isWord(t) ? givenNameGroups(t.text) : [],
       initials: '',
       runOfInitials,
-      meetsJoined: initial || runOfInitials,
       number: isNumber(t),
     });
   });
@@ -353,14 +409,14 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       initials += t.text[0] ?? '';
       covers.push(j);
       if (covers.length > 1) {
-        slots.push(newSlot(text, joinSkeleton(text), joinSkeleton, { weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, meetsJoined: false, number: false }));
+        slots.push(newSlot(text, joinSkeleton(text), joinSkeleton, { weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, number: false }));
       }
     }
   }
   return slots;
 }
 
-type AltFields = 'alt' | 'altSkeleton' | 'letters' | 'altLetters' | 'skeletonKey' | 'altSkeletonKey' | 'hasAlt';
+type AltFields = 'alt' | 'altSkeleton' | 'skeletonKey' | 'altSkeletonKey' | 'hasAlt';
 
 /**
  * A slot, every field named in one literal: a spread in the literal left some fields outside the
@@ -373,8 +429,6 @@ function newSlot(text: string, skeleton: string, joinSkeleton: (text: string) =>
     skeleton,
     alt: a.alt,
     altSkeleton: a.altSkeleton,
-    letters: a.letters,
-    altLetters: a.altLetters,
     skeletonKey: a.skeletonKey,
     altSkeletonKey: a.altSkeletonKey,
     hasAlt: a.hasAlt,
@@ -388,18 +442,16 @@ function newSlot(text: string, skeleton: string, joinSkeleton: (text: string) =>
     nameGroups: f.nameGroups,
     initials: f.initials,
     runOfInitials: f.runOfInitials,
-    meetsJoined: f.meetsJoined,
     number: f.number,
   };
 }
 
 function altOf(text: string, skeleton: string, joinSkeleton: (text: string) => string): Pick<Slot, AltFields> {
   const alt = anglicise(text);
-  const letters = letterMask(text);
   const key = skeletonKey(text, skeleton);
-  if (alt === text) return { alt, altSkeleton: skeleton, letters, altLetters: letters, skeletonKey: key, altSkeletonKey: key, hasAlt: false };
+  if (alt === text) return { alt, altSkeleton: skeleton, skeletonKey: key, altSkeletonKey: key, hasAlt: false };
   const altSkeleton = joinSkeleton(alt);
-  return { alt, altSkeleton, letters, altLetters: letterMask(alt), skeletonKey: key, altSkeletonKey: skeletonKey(alt, altSkeleton), hasAlt: true };
+  return { alt, altSkeleton, skeletonKey: key, altSkeletonKey: skeletonKey(alt, altSkeleton), hasAlt: true };
 }
 
 /** What tokenSimilarity compares of a skeleton: none in tokens under four letters or skeletons under three. */
@@ -429,12 +481,12 @@ function fewBits(x: number, edits: number): boolean {
  * JOINED_MIN_SIMILARITY (0.85 at least, 1 - edits / longer >= 0.85): one edit in seven letters or
  * more, two in fourteen.
  */
-function editsAllowed(a: string, b: string, joined: boolean): number {
+function editsAllowed(aLength: number, bLength: number, joined: boolean): number {
   if (joined) {
-    const longer = Math.max(a.length, b.length);
+    const longer = Math.max(aLength, bLength);
     return longer >= 14 ? 2 : longer >= 7 ? 1 : 0;
   }
-  const shorter = Math.min(a.length, b.length);
+  const shorter = Math.min(aLength, bLength);
   return shorter <= 2 ? 0 : shorter <= 6 ? 1 : 2;
 }
 
@@ -444,14 +496,14 @@ function editsAllowed(a: string, b: string, joined: boolean): number {
  * at most one letter of either text missing from the other. Ruling out here the pairs
  * tokenSimilarity would find too far apart saves computing their edit distance.
  */
-function mayBeClose(a: string, aLetters: number, b: string, bLetters: number, joined: boolean): boolean {
+function mayBeClose(aLength: number, aLetters: number, bLength: number, bLetters: number, joined: boolean): boolean {
   if (aLetters === bLetters) return true;
   const aOnly = aLetters & ~bLetters;
   const bOnly = bLetters & ~aLetters;
   // Most pairs are more than two letters apart: that is ruled out before the texts' lengths are read.
   if (!fewBits(aOnly, 2) || !fewBits(bOnly, 2)) return false;
-  const edits = editsAllowed(a, b, joined);
-  return edits > 0 && Math.abs(a.length - b.length) <= edits && fewBits(aOnly, edits) && fewBits(bOnly, edits);
+  const edits = editsAllowed(aLength, bLength, joined);
+  return edits > 0 && Math.abs(aLength - bLength) <= edits && fewBits(aOnly, edits) && fewBits(bOnly, edits);
 }
 
 /**
@@ -460,17 +512,72 @@ function mayBeClose(a: string, aLetters: number, b: string, bLetters: number, jo
  * two names share nothing, and ruling them out costs far less than comparing them. Most of a long
  * name's slot pairs have a joined slot, and almost none of them score.
  */
-function mayMeet(a: Slot, b: Slot, useAlt: boolean, consonantal: boolean): boolean {
-  const joined = a.joined || b.joined;
+function mayMeet(a: SlotTable, i: number, b: SlotTable, j: number, useAlt: boolean, consonantal: boolean): boolean {
+  const x = i * MEET_FIELDS;
+  const y = j * MEET_FIELDS;
+  const am = a.meets;
+  const bm = b.meets;
+  const either = am[x]! | bm[y]!;
+  const both = am[x]! & bm[y]!;
+  const alt = useAlt && (either & FLAG.hasAlt) !== 0;
+  // Words joined on both sides meet only letter for letter (see slotSimilarity): the same letters, as many.
+  if (both & FLAG.joined) return sameShape(am, x, bm, y, MEET.letters, MEET.length) || (alt && sameShape(am, x, bm, y, MEET.altLetters, MEET.altLength));
+  const joined = (either & FLAG.joined) !== 0;
   // Initials (and runs of them) meet joined slots whatever their letters; initials, forms of one
   // given name and words written without vowels meet other tokens so.
-  if (joined ? a.meetsJoined || b.meetsJoined : a.initial || b.initial || consonantal || shareGroup(a.nameGroups, b.nameGroups)) return true;
+  if (joined ? either & FLAG.meetsJoined : either & FLAG.initial || consonantal || (both & FLAG.nameGroups && shareGroup(a.slots[i]!.nameGroups, b.slots[j]!.nameGroups))) return true;
   // Other slots meet within a few edits (or doubled letters), tokens also by one skeleton, as written or anglicised.
-  if (mayBeClose(a.text, a.letters, b.text, b.letters, joined) || (!joined && sameSkeletonKey(a.skeletonKey, b.skeletonKey))) return true;
-  return useAlt && (a.hasAlt || b.hasAlt) && (mayBeClose(a.alt, a.altLetters, b.alt, b.altLetters, joined) || (!joined && sameSkeletonKey(a.altSkeletonKey, b.altSkeletonKey)));
+  if (mayBeClose(am[x + MEET.length]!, am[x + MEET.letters]!, bm[y + MEET.length]!, bm[y + MEET.letters]!, joined)) return true;
+  if (!joined && both & FLAG.skeletonKey && am[x + MEET.skeletonKey] === bm[y + MEET.skeletonKey] && a.slots[i]!.skeletonKey === b.slots[j]!.skeletonKey) return true;
+  if (!alt) return false;
+  if (mayBeClose(am[x + MEET.altLength]!, am[x + MEET.altLetters]!, bm[y + MEET.altLength]!, bm[y + MEET.altLetters]!, joined)) return true;
+  return !joined && (both & FLAG.altSkeletonKey) !== 0 && am[x + MEET.altSkeletonKey] === bm[y + MEET.altSkeletonKey] && a.slots[i]!.altSkeletonKey === b.slots[j]!.altSkeletonKey;
 }
 
-const sameSkeletonKey = (a: string, b: string): boolean => a !== '' && a === b;
+/**
+ * Puts in `out` the listed slots that query slot i may meet (mayMeet), in order, and returns how
+ * many. A test of flags, letter sets and skeleton hashes alone, with the query slot's read once,
+ * rules out almost every pair first: it holds for every pair mayMeet lets through (letters within
+ * two of each other, as written or anglicised, or one skeleton key), and costs far less than a call.
+ */
+function slotsMeeting(q: SlotTable, i: number, l: SlotTable, useAlt: boolean, consonantal: boolean, out: Int32Array): number {
+  const x = i * MEET_FIELDS;
+  const qm = q.meets;
+  const lm = l.meets;
+  const flags = qm[x]!;
+  const letters = qm[x + MEET.letters]!;
+  const altLetters = qm[x + MEET.altLetters]!;
+  const skeleton = qm[x + MEET.skeletonKey]!;
+  const altSkeleton = qm[x + MEET.altSkeletonKey]!;
+  const meetsAny = consonantal || (flags & MEETS_ANY) !== 0;
+  let count = 0;
+  for (let j = 0, y = 0; j < l.slots.length; j++, y += MEET_FIELDS) {
+    const listedFlags = lm[y]!;
+    const both = flags & listedFlags;
+    const alt = useAlt && ((flags | listedFlags) & FLAG.hasAlt) !== 0;
+    const mayBe =
+      both & FLAG.joined
+        ? letters === lm[y + MEET.letters] || (alt && altLetters === lm[y + MEET.altLetters])
+        : meetsAny ||
+          (listedFlags & MEETS_ANY) !== 0 ||
+          lettersNear(letters, lm[y + MEET.letters]!) ||
+          (alt && lettersNear(altLetters, lm[y + MEET.altLetters]!)) ||
+          ((both & FLAG.skeletonKey) !== 0 && skeleton === lm[y + MEET.skeletonKey]) ||
+          ((both & FLAG.altSkeletonKey) !== 0 && altSkeleton === lm[y + MEET.altSkeletonKey]);
+    if (mayBe && mayMeet(q, i, l, j, useAlt, consonantal)) out[count++] = j;
+  }
+  return count;
+}
+
+/** At most two letters of either set missing from the other (what mayBeClose allows at most). */
+function lettersNear(a: number, b: number): boolean {
+  return fewBits(a & ~b, 2) && fewBits(b & ~a, 2);
+}
+
+/** Whether two slots have the same letter set and length (as written, or anglicised: the fields given). */
+function sameShape(am: Int32Array, x: number, bm: Int32Array, y: number, letters: number, length: number): boolean {
+  return am[x + letters] === bm[y + letters] && am[x + length] === bm[y + length];
+}
 
 function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
@@ -537,16 +644,20 @@ export function compareNameVariants(
   // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
   const useAlt = !(query.korean || listed.korean);
   const joinedMin = options.crossScript ? JOINED_MIN_SIMILARITY.crossScript : JOINED_MIN_SIMILARITY.sameScript;
-  const qSlots = cachedSlots(query, joinSkeleton);
-  const lSlots = cachedSlots(listed, joinSkeleton);
+  const qTable = cachedSlots(query, joinSkeleton);
+  const lTable = cachedSlots(listed, joinSkeleton);
+  const qSlots = qTable.slots;
+  const lSlots = lTable.slots;
   const consonantal = options.consonantal ?? false;
-  const scratch = comparisonScratch(qSlots.length * lSlots.length, query.tokens.length, listed.tokens.length);
+  const scratch = comparisonScratch(qSlots.length * lSlots.length, query.tokens.length, listed.tokens.length, lSlots.length);
+  const meeting = scratch.meeting;
   let count = 0;
   for (let i = 0; i < qSlots.length; i++) {
     const q = qSlots[i]!;
-    for (let j = 0; j < lSlots.length; j++) {
+    const meets = slotsMeeting(qTable, i, lTable, useAlt, consonantal, meeting);
+    for (let k = 0; k < meets; k++) {
+      const j = meeting[k]!;
       const l = lSlots[j]!;
-      if (!mayMeet(q, l, useAlt, consonantal)) continue;
       const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, consonantal);
       if (sim > 0) addCandidate(scratch, count++, i, j, sim, q.weight + l.weight);
     }
