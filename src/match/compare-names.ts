@@ -224,8 +224,11 @@ interface ComparisonScratch {
   weights: Float64Array;
   qUsed: Used;
   lUsed: Used;
-  /** The listed slots one query slot may meet (see slotsMeeting). */
-  meeting: Int32Array;
+  /** The slot pairs that may meet (see mayMeet), query and listed slot, to compare. */
+  foundQ: Int32Array;
+  foundL: Int32Array;
+  /** Per slot pair (i * listed slots + j), 1 once a search found it (see PairSearch). */
+  seen: Uint8Array;
 }
 
 let reused: ComparisonScratch = {
@@ -235,18 +238,28 @@ let reused: ComparisonScratch = {
   weights: new Float64Array(0),
   qUsed: new Uint8Array(0),
   lUsed: new Uint8Array(0),
-  meeting: new Int32Array(0),
+  foundQ: new Int32Array(0),
+  foundL: new Int32Array(0),
+  seen: new Uint8Array(0),
 };
 
-/** The scratch, large enough for this many slot pairs, tokens and listed slots (the used marks are cleared by the caller). */
-function comparisonScratch(pairs: number, qTokens: number, lTokens: number, lSlots: number): ComparisonScratch {
+/** The scratch, large enough for this many slot pairs and tokens (the used and seen marks are cleared by the caller). */
+function comparisonScratch(pairs: number, qTokens: number, lTokens: number): ComparisonScratch {
   if (reused.sims.length < pairs) {
     const size = Math.max(pairs, 2 * reused.sims.length);
-    reused = { ...reused, qSlot: new Int32Array(size), lSlot: new Int32Array(size), sims: new Float64Array(size), weights: new Float64Array(size) };
+    reused = {
+      ...reused,
+      qSlot: new Int32Array(size),
+      lSlot: new Int32Array(size),
+      sims: new Float64Array(size),
+      weights: new Float64Array(size),
+      foundQ: new Int32Array(size),
+      foundL: new Int32Array(size),
+      seen: new Uint8Array(size),
+    };
   }
   if (reused.qUsed.length < qTokens) reused = { ...reused, qUsed: new Uint8Array(Math.max(qTokens, 2 * reused.qUsed.length)) };
   if (reused.lUsed.length < lTokens) reused = { ...reused, lUsed: new Uint8Array(Math.max(lTokens, 2 * reused.lUsed.length)) };
-  if (reused.meeting.length < lSlots) reused = { ...reused, meeting: new Int32Array(Math.max(lSlots, 2 * reused.meeting.length)) };
   return reused;
 }
 
@@ -259,8 +272,9 @@ function addCandidate(s: ComparisonScratch, k: number, i: number, j: number, sim
 }
 
 /**
- * Sorts the first `count` pairs by similarity, then by weight, equals in the order found (an
- * insertion sort, stable as the array sort it replaces; a comparison has few pairs that score).
+ * Sorts the first `count` pairs by similarity, then by weight, equals by query slot and listed slot
+ * (the order a scan of every pair finds them in; searched pairs come in any order). An insertion
+ * sort: a comparison has few pairs that score.
  */
 function sortCandidates(s: ComparisonScratch, count: number): void {
   for (let k = 1; k < count; k++) {
@@ -269,7 +283,7 @@ function sortCandidates(s: ComparisonScratch, count: number): void {
     const sim = s.sims[k]!;
     const weight = s.weights[k]!;
     let at = k;
-    for (; at > 0 && (s.sims[at - 1]! < sim || (s.sims[at - 1] === sim && s.weights[at - 1]! < weight)); at--) {
+    for (; at > 0 && ranksBelow(s, at - 1, sim, weight, i, j); at--) {
       s.qSlot[at] = s.qSlot[at - 1]!;
       s.lSlot[at] = s.lSlot[at - 1]!;
       s.sims[at] = s.sims[at - 1]!;
@@ -277,6 +291,13 @@ function sortCandidates(s: ComparisonScratch, count: number): void {
     }
     addCandidate(s, at, i, j, sim, weight);
   }
+}
+
+/** Whether pair k ranks below a pair of this similarity, weight and slots (see sortCandidates). */
+function ranksBelow(s: ComparisonScratch, k: number, sim: number, weight: number, i: number, j: number): boolean {
+  if (s.sims[k] !== sim) return s.sims[k]! < sim;
+  if (s.weights[k] !== weight) return s.weights[k]! < weight;
+  return s.qSlot[k] !== i ? s.qSlot[k]! > i : s.lSlot[k]! > j;
 }
 
 function anyUsed(covers: readonly number[], used: Used): boolean {
@@ -313,6 +334,10 @@ const isFatherMarker = (t: ProfileToken): boolean => t.kind === 'particle' && FA
 interface SlotTable {
   slots: Slot[];
   meets: Int32Array;
+  /** How many slots are one token: they come first (see slotsOf), the joined slots after them. */
+  tokens: number;
+  /** The slots sorted for each of SEARCHES, made when first searched (see slotOrders). */
+  orders?: Int32Array;
 }
 
 /** Offsets of a slot's numbers in SlotTable.meets: flags, letter sets (see letterMask), lengths and skeleton key hashes, as written and anglicised. */
@@ -345,7 +370,7 @@ function slotTable(slots: Slot[]): SlotTable {
     meets[at + MEET.skeletonKey] = stringHash(s.skeletonKey);
     meets[at + MEET.altSkeletonKey] = stringHash(s.altSkeletonKey);
   });
-  return { slots, meets };
+  return { slots, meets, tokens: slots.filter((s) => !s.joined).length };
 }
 
 /** A 32-bit FNV-1a hash: equal hashes of skeleton keys leave only the equal keys (and rare collisions) to compare as strings. */
@@ -535,12 +560,13 @@ function mayMeet(a: SlotTable, i: number, b: SlotTable, j: number, useAlt: boole
 }
 
 /**
- * Puts in `out` the listed slots that query slot i may meet (mayMeet), in order, and returns how
- * many. A test of flags, letter sets and skeleton hashes alone, with the query slot's read once,
- * rules out almost every pair first: it holds for every pair mayMeet lets through (letters within
- * two of each other, as written or anglicised, or one skeleton key), and costs far less than a call.
+ * Adds to the found pairs, from `count` on, query slot i with each listed slot before `to` that it
+ * may meet (mayMeet), in order, and returns the new count. A test of flags, letter sets and
+ * skeleton hashes alone, with the query slot's read once, rules out almost every pair first: it
+ * holds for every pair mayMeet lets through (letters within two of each other, as written or
+ * anglicised, or one skeleton key), and costs far less than a call.
  */
-function slotsMeeting(q: SlotTable, i: number, l: SlotTable, useAlt: boolean, consonantal: boolean, out: Int32Array): number {
+function slotsMeeting(q: SlotTable, i: number, l: SlotTable, to: number, useAlt: boolean, consonantal: boolean, found: ComparisonScratch, count: number): number {
   const x = i * MEET_FIELDS;
   const qm = q.meets;
   const lm = l.meets;
@@ -550,8 +576,7 @@ function slotsMeeting(q: SlotTable, i: number, l: SlotTable, useAlt: boolean, co
   const skeleton = qm[x + MEET.skeletonKey]!;
   const altSkeleton = qm[x + MEET.altSkeletonKey]!;
   const meetsAny = consonantal || (flags & MEETS_ANY) !== 0;
-  let count = 0;
-  for (let j = 0, y = 0; j < l.slots.length; j++, y += MEET_FIELDS) {
+  for (let j = 0, y = 0; j < to; j++, y += MEET_FIELDS) {
     const listedFlags = lm[y]!;
     const both = flags & listedFlags;
     const alt = useAlt && ((flags | listedFlags) & FLAG.hasAlt) !== 0;
@@ -564,9 +589,149 @@ function slotsMeeting(q: SlotTable, i: number, l: SlotTable, useAlt: boolean, co
           (alt && lettersNear(altLetters, lm[y + MEET.altLetters]!)) ||
           ((both & FLAG.skeletonKey) !== 0 && skeleton === lm[y + MEET.skeletonKey]) ||
           ((both & FLAG.altSkeletonKey) !== 0 && altSkeleton === lm[y + MEET.altSkeletonKey]);
-    if (mayBe && mayMeet(q, i, l, j, useAlt, consonantal)) out[count++] = j;
+    if (mayBe && mayMeet(q, i, l, j, useAlt, consonantal)) {
+      found.foundQ[count] = i;
+      found.foundL[count++] = j;
+    }
   }
   return count;
+}
+
+/** The slot pairs of one comparison that may meet, each scanned (see slotsMeeting): few slots on either side. */
+function scannedPairs(q: SlotTable, l: SlotTable, useAlt: boolean, consonantal: boolean, found: ComparisonScratch): number {
+  let count = 0;
+  for (let i = 0; i < q.slots.length; i++) count = slotsMeeting(q, i, l, l.slots.length, useAlt, consonantal, found, count);
+  return count;
+}
+
+/**
+ * Below this many slot pairs a comparison scans them all; above, the pairs with a joined slot are
+ * searched (see searchedPairs), which costs a pass over each side's slots per search. Long names
+ * (twenty words make fifty-seven slots, over three thousand pairs) are most of a slow query's time.
+ */
+const SEARCH_MIN_PAIRS = 256;
+
+/**
+ * What pairs with a joined slot need to meet (see mayMeet), as written or anglicised: the same
+ * letters (two joined slots only so), or a token and a joined slot with lengths at most two apart
+ * and letters alike (within the edits allowed: two at most, each changing the length by one at
+ * most), or an initial (or run of initials) against the joined slot. Each search finds the pairs of
+ * one kind from both sides' slots sorted by one field (tokens and joined slots apart when only a
+ * token and a joined slot pair).
+ */
+const SEARCHES = [
+  { field: MEET.letters, band: 0, letters: MEET.letters, alt: false, apart: false },
+  { field: MEET.altLetters, band: 0, letters: MEET.altLetters, alt: true, apart: false },
+  { field: MEET.length, band: 2, letters: MEET.letters, alt: false, apart: true },
+  { field: MEET.altLength, band: 2, letters: MEET.altLetters, alt: true, apart: true },
+];
+
+/** A table's slots sorted for each search, its tokens then its joined slots when apart. */
+function slotOrders(table: SlotTable): Int32Array {
+  if (table.orders) return table.orders;
+  const n = table.slots.length;
+  const orders = new Int32Array(n * SEARCHES.length);
+  const tokens = Array.from({ length: table.tokens }, (_, i) => i);
+  const joined = Array.from({ length: n - table.tokens }, (_, i) => table.tokens + i);
+  SEARCHES.forEach(({ field, apart }, k) => {
+    const value = (i: number): number => table.meets[i * MEET_FIELDS + field]!;
+    const byValue = (a: number, b: number): number => value(a) - value(b);
+    orders.set(apart ? [...tokens.sort(byValue), ...joined.sort(byValue)] : [...tokens, ...joined].sort(byValue), k * n);
+  });
+  table.orders = orders;
+  return orders;
+}
+
+/** The pairs one comparison's searches found, each once: searches overlap, and a pair found is tested by mayMeet. */
+class PairSearch {
+  count = 0;
+
+  constructor(
+    readonly q: SlotTable,
+    readonly l: SlotTable,
+    readonly useAlt: boolean,
+    readonly consonantal: boolean,
+    readonly found: ComparisonScratch,
+  ) {
+    found.seen.fill(0, 0, q.slots.length * l.slots.length);
+  }
+
+  add(i: number, j: number): void {
+    const key = i * this.l.slots.length + j;
+    if (this.found.seen[key]) return;
+    this.found.seen[key] = 1;
+    if (!mayMeet(this.q, i, this.l, j, this.useAlt, this.consonantal)) return;
+    this.found.foundQ[this.count] = i;
+    this.found.foundL[this.count++] = j;
+  }
+}
+
+/**
+ * The slot pairs of one comparison that may meet: token pairs scanned (they meet in more ways:
+ * skeletons, given-name groups), pairs with a joined slot searched (see SEARCHES), in no order.
+ */
+function searchedPairs(q: SlotTable, l: SlotTable, useAlt: boolean, consonantal: boolean, found: ComparisonScratch): number {
+  const search = new PairSearch(q, l, useAlt, consonantal, found);
+  for (let i = 0; i < q.tokens; i++) search.count = slotsMeeting(q, i, l, l.tokens, useAlt, consonantal, found, search.count);
+  SEARCHES.forEach(({ alt, apart }, k) => {
+    if (alt && !useAlt) return;
+    if (!apart) searchSorted(search, k, SLOTS.all, SLOTS.all);
+    else {
+      searchSorted(search, k, SLOTS.tokens, SLOTS.joined);
+      searchSorted(search, k, SLOTS.joined, SLOTS.tokens);
+    }
+  });
+  addInitialsPairs(search);
+  return search.count;
+}
+
+/** Which of a table's slots a search runs over. */
+const SLOTS = { all: 0, tokens: 1, joined: 2 };
+
+/** Where those slots start in the table's orders for search k (sorted apart unless all). */
+function runStart(table: SlotTable, k: number, which: number): number {
+  return k * table.slots.length + (which === SLOTS.joined ? table.tokens : 0);
+}
+
+function runEnd(table: SlotTable, k: number, which: number): number {
+  return k * table.slots.length + (which === SLOTS.tokens ? table.tokens : table.slots.length);
+}
+
+/**
+ * Adds the pairs of some query slots and some listed slots (not two tokens: those are scanned)
+ * whose values in search k are at most its band apart, and letters alike: with both sides sorted by
+ * the value, each query slot's listed slots are one run, and the runs move one way.
+ */
+function searchSorted(search: PairSearch, k: number, qWhich: number, lWhich: number): void {
+  const { q, l } = search;
+  const { field, band, letters } = SEARCHES[k]!;
+  const qOrder = slotOrders(q);
+  const lOrder = slotOrders(l);
+  const qTo = runEnd(q, k, qWhich);
+  const lTo = runEnd(l, k, lWhich);
+  let start = runStart(l, k, lWhich);
+  for (let a = runStart(q, k, qWhich); a < qTo; a++) {
+    const i = qOrder[a]!;
+    const value = q.meets[i * MEET_FIELDS + field]!;
+    const qLetters = q.meets[i * MEET_FIELDS + letters]!;
+    while (start < lTo && l.meets[lOrder[start]! * MEET_FIELDS + field]! < value - band) start++;
+    if (start === lTo) return;
+    for (let b = start; b < lTo && l.meets[lOrder[b]! * MEET_FIELDS + field]! <= value + band; b++) {
+      const j = lOrder[b]!;
+      if ((i >= q.tokens || j >= l.tokens) && lettersNear(qLetters, l.meets[j * MEET_FIELDS + letters]!)) search.add(i, j);
+    }
+  }
+}
+
+/** Adds the pairs of an initial (or a run of initials) on one side and a joined slot on the other, which meet whatever their letters. */
+function addInitialsPairs(search: PairSearch): void {
+  const { q, l } = search;
+  for (let i = 0; i < q.tokens; i++) {
+    if (q.meets[i * MEET_FIELDS]! & FLAG.meetsJoined) for (let j = l.tokens; j < l.slots.length; j++) search.add(i, j);
+  }
+  for (let j = 0; j < l.tokens; j++) {
+    if (l.meets[j * MEET_FIELDS]! & FLAG.meetsJoined) for (let i = q.tokens; i < q.slots.length; i++) search.add(i, j);
+  }
 }
 
 /** At most two letters of either set missing from the other (what mayBeClose allows at most). */
@@ -649,18 +814,18 @@ export function compareNameVariants(
   const qSlots = qTable.slots;
   const lSlots = lTable.slots;
   const consonantal = options.consonantal ?? false;
-  const scratch = comparisonScratch(qSlots.length * lSlots.length, query.tokens.length, listed.tokens.length, lSlots.length);
-  const meeting = scratch.meeting;
+  const pairs = qSlots.length * lSlots.length;
+  const scratch = comparisonScratch(pairs, query.tokens.length, listed.tokens.length);
+  // Two direct calls, not one call of either: a call site of one function stays inlined.
+  const found = pairs < SEARCH_MIN_PAIRS ? scannedPairs(qTable, lTable, useAlt, consonantal, scratch) : searchedPairs(qTable, lTable, useAlt, consonantal, scratch);
   let count = 0;
-  for (let i = 0; i < qSlots.length; i++) {
+  for (let k = 0; k < found; k++) {
+    const i = scratch.foundQ[k]!;
+    const j = scratch.foundL[k]!;
     const q = qSlots[i]!;
-    const meets = slotsMeeting(qTable, i, lTable, useAlt, consonantal, meeting);
-    for (let k = 0; k < meets; k++) {
-      const j = meeting[k]!;
-      const l = lSlots[j]!;
-      const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, consonantal);
-      if (sim > 0) addCandidate(scratch, count++, i, j, sim, q.weight + l.weight);
-    }
+    const l = lSlots[j]!;
+    const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, consonantal);
+    if (sim > 0) addCandidate(scratch, count++, i, j, sim, q.weight + l.weight);
   }
   // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows.
   if (count === 0) return { score: 0, pairs: [], queryLeft: Math.max(0, query.total), listedLeft: Math.max(0, listed.total) };
