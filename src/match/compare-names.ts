@@ -224,11 +224,9 @@ interface ComparisonScratch {
   weights: Float64Array;
   qUsed: Used;
   lUsed: Used;
-  /** The slot pairs that may meet (see mayMeet), query and listed slot, to compare. */
+  /** The slots of one side that a slot of the other may meet (see slotsMeeting), to compare. */
   foundQ: Int32Array;
   foundL: Int32Array;
-  /** Per slot pair (i * listed slots + j), 1 once a search found it (see PairSearch). */
-  seen: Uint8Array;
 }
 
 let reused: ComparisonScratch = {
@@ -240,10 +238,9 @@ let reused: ComparisonScratch = {
   lUsed: new Uint8Array(0),
   foundQ: new Int32Array(0),
   foundL: new Int32Array(0),
-  seen: new Uint8Array(0),
 };
 
-/** The scratch, large enough for this many slot pairs and tokens (the used and seen marks are cleared by the caller). */
+/** The scratch, large enough for this many slot pairs and tokens (the used marks are cleared by the caller). */
 function comparisonScratch(pairs: number, qTokens: number, lTokens: number): ComparisonScratch {
   if (reused.sims.length < pairs) {
     const size = Math.max(pairs, 2 * reused.sims.length);
@@ -255,7 +252,6 @@ function comparisonScratch(pairs: number, qTokens: number, lTokens: number): Com
       weights: new Float64Array(size),
       foundQ: new Int32Array(size),
       foundL: new Int32Array(size),
-      seen: new Uint8Array(size),
     };
   }
   if (reused.qUsed.length < qTokens) reused = { ...reused, qUsed: new Uint8Array(Math.max(qTokens, 2 * reused.qUsed.length)) };
@@ -273,7 +269,7 @@ function addCandidate(s: ComparisonScratch, k: number, i: number, j: number, sim
 
 /**
  * Sorts the first `count` pairs by similarity, then by weight, equals by query slot and listed slot
- * (the order a scan of every pair finds them in; searched pairs come in any order). An insertion
+ * (the order a scan of every pair finds them in; rows give them in another). An insertion
  * sort: a comparison has few pairs that score.
  */
 function sortCandidates(s: ComparisonScratch, count: number): void {
@@ -334,10 +330,10 @@ const isFatherMarker = (t: ProfileToken): boolean => t.kind === 'particle' && FA
 interface SlotTable {
   slots: Slot[];
   meets: Int32Array;
-  /** How many slots are one token: they come first (see slotsOf), the joined slots after them. */
-  tokens: number;
-  /** The slots sorted for each of SEARCHES, made when first searched (see slotOrders). */
-  orders?: Int32Array;
+  /** What each slot is, as a string (see slotKeys), made when the table is first listed against a long query. */
+  keys?: string[];
+  /** As a long query: the row of each listed slot key met so far, per set of PairRules (see rowCandidates). */
+  rows?: Map<string, Row>[];
 }
 
 /** Offsets of a slot's numbers in SlotTable.meets: flags, letter sets (see letterMask), lengths and skeleton key hashes, as written and anglicised. */
@@ -370,7 +366,7 @@ function slotTable(slots: Slot[]): SlotTable {
     meets[at + MEET.skeletonKey] = stringHash(s.skeletonKey);
     meets[at + MEET.altSkeletonKey] = stringHash(s.altSkeletonKey);
   });
-  return { slots, meets, tokens: slots.filter((s) => !s.joined).length };
+  return { slots, meets };
 }
 
 /** A 32-bit FNV-1a hash: equal hashes of skeleton keys leave only the equal keys (and rare collisions) to compare as strings. */
@@ -560,178 +556,129 @@ function mayMeet(a: SlotTable, i: number, b: SlotTable, j: number, useAlt: boole
 }
 
 /**
- * Adds to the found pairs, from `count` on, query slot i with each listed slot before `to` that it
- * may meet (mayMeet), in order, and returns the new count. A test of flags, letter sets and
- * skeleton hashes alone, with the query slot's read once, rules out almost every pair first: it
- * holds for every pair mayMeet lets through (letters within two of each other, as written or
- * anglicised, or one skeleton key), and costs far less than a call.
+ * Adds to `out`, from `count` on, each slot of b that slot i of a may meet (mayMeet, which is
+ * symmetric), in order, and returns the new count. A test of flags, letter sets and skeleton hashes
+ * alone, with slot i's read once, rules out almost every pair first: it holds for every pair mayMeet
+ * lets through (letters within two of each other, as written or anglicised, or one skeleton key),
+ * and costs far less than a call.
  */
-function slotsMeeting(q: SlotTable, i: number, l: SlotTable, to: number, useAlt: boolean, consonantal: boolean, found: ComparisonScratch, count: number): number {
+function slotsMeeting(a: SlotTable, i: number, b: SlotTable, useAlt: boolean, consonantal: boolean, out: Int32Array, count: number): number {
   const x = i * MEET_FIELDS;
-  const qm = q.meets;
-  const lm = l.meets;
-  const flags = qm[x]!;
-  const letters = qm[x + MEET.letters]!;
-  const altLetters = qm[x + MEET.altLetters]!;
-  const skeleton = qm[x + MEET.skeletonKey]!;
-  const altSkeleton = qm[x + MEET.altSkeletonKey]!;
+  const am = a.meets;
+  const bm = b.meets;
+  const flags = am[x]!;
+  const letters = am[x + MEET.letters]!;
+  const altLetters = am[x + MEET.altLetters]!;
+  const skeleton = am[x + MEET.skeletonKey]!;
+  const altSkeleton = am[x + MEET.altSkeletonKey]!;
   const meetsAny = consonantal || (flags & MEETS_ANY) !== 0;
-  for (let j = 0, y = 0; j < to; j++, y += MEET_FIELDS) {
-    const listedFlags = lm[y]!;
-    const both = flags & listedFlags;
-    const alt = useAlt && ((flags | listedFlags) & FLAG.hasAlt) !== 0;
+  for (let j = 0, y = 0; j < b.slots.length; j++, y += MEET_FIELDS) {
+    const otherFlags = bm[y]!;
+    const both = flags & otherFlags;
+    const alt = useAlt && ((flags | otherFlags) & FLAG.hasAlt) !== 0;
     const mayBe =
       both & FLAG.joined
-        ? letters === lm[y + MEET.letters] || (alt && altLetters === lm[y + MEET.altLetters])
+        ? letters === bm[y + MEET.letters] || (alt && altLetters === bm[y + MEET.altLetters])
         : meetsAny ||
-          (listedFlags & MEETS_ANY) !== 0 ||
-          lettersNear(letters, lm[y + MEET.letters]!) ||
-          (alt && lettersNear(altLetters, lm[y + MEET.altLetters]!)) ||
-          ((both & FLAG.skeletonKey) !== 0 && skeleton === lm[y + MEET.skeletonKey]) ||
-          ((both & FLAG.altSkeletonKey) !== 0 && altSkeleton === lm[y + MEET.altSkeletonKey]);
-    if (mayBe && mayMeet(q, i, l, j, useAlt, consonantal)) {
-      found.foundQ[count] = i;
-      found.foundL[count++] = j;
-    }
+          (otherFlags & MEETS_ANY) !== 0 ||
+          lettersNear(letters, bm[y + MEET.letters]!) ||
+          (alt && lettersNear(altLetters, bm[y + MEET.altLetters]!)) ||
+          ((both & FLAG.skeletonKey) !== 0 && skeleton === bm[y + MEET.skeletonKey]) ||
+          ((both & FLAG.altSkeletonKey) !== 0 && altSkeleton === bm[y + MEET.altSkeletonKey]);
+    if (mayBe && mayMeet(a, i, b, j, useAlt, consonantal)) out[count++] = j;
   }
   return count;
 }
 
-/** The slot pairs of one comparison that may meet, each scanned (see slotsMeeting): few slots on either side. */
-function scannedPairs(q: SlotTable, l: SlotTable, useAlt: boolean, consonantal: boolean, found: ComparisonScratch): number {
+/** How a comparison's slot pairs are compared (see slotSimilarity): all a row of cached similarities depends on besides the two slots. */
+interface PairRules {
+  exactOnly: boolean;
+  useAlt: boolean;
+  /** From crossScript: see JOINED_MIN_SIMILARITY. */
+  crossScript: boolean;
+  consonantal: boolean;
+}
+
+function pairSimilarity(q: Slot, l: Slot, rules: PairRules): number {
+  const joinedMin = rules.crossScript ? JOINED_MIN_SIMILARITY.crossScript : JOINED_MIN_SIMILARITY.sameScript;
+  return slotSimilarity(q, l, rules.exactOnly, rules.useAlt, joinedMin, !rules.useAlt, rules.consonantal);
+}
+
+/** Puts in the scratch the slot pairs of a comparison that score, each pair screened (see slotsMeeting), and returns how many. */
+function scannedCandidates(q: SlotTable, l: SlotTable, rules: PairRules, scratch: ComparisonScratch): number {
   let count = 0;
-  for (let i = 0; i < q.slots.length; i++) count = slotsMeeting(q, i, l, l.slots.length, useAlt, consonantal, found, count);
+  for (let i = 0; i < q.slots.length; i++) {
+    const found = slotsMeeting(q, i, l, rules.useAlt, rules.consonantal, scratch.foundL, 0);
+    for (let k = 0; k < found; k++) {
+      const j = scratch.foundL[k]!;
+      const sim = pairSimilarity(q.slots[i]!, l.slots[j]!, rules);
+      if (sim > 0) addCandidate(scratch, count++, i, j, sim, q.slots[i]!.weight + l.slots[j]!.weight);
+    }
+  }
   return count;
 }
 
 /**
- * Below this many slot pairs a comparison scans them all; above, the pairs with a joined slot are
- * searched (see searchedPairs), which costs a pass over each side's slots per search. Long names
- * (twenty words make fifty-seven slots, over three thousand pairs) are most of a slow query's time.
+ * A query of this many slots reads what each listed slot meets from its rows (see rowCandidates);
+ * a shorter one screens every slot pair, which costs less than looking a row up. Long names
+ * (twenty words make fifty-seven slots) are most of a slow query's time, and the candidates of such
+ * a query share most of their slots: the romanisations of one name, the words of state bodies' titles.
  */
-const SEARCH_MIN_PAIRS = 256;
+const ROWS_MIN_QUERY_SLOTS = 16;
+
+/** The query slots a listed slot meets, each followed by their similarity (NO_ROW, shared, when none: most slots). */
+type Row = number[];
+const NO_ROW: Row = [];
 
 /**
- * What pairs with a joined slot need to meet (see mayMeet), as written or anglicised: the same
- * letters (two joined slots only so), or a token and a joined slot with lengths at most two apart
- * and letters alike (within the edits allowed: two at most, each changing the length by one at
- * most), or an initial (or run of initials) against the joined slot. Each search finds the pairs of
- * one kind from both sides' slots sorted by one field (tokens and joined slots apart when only a
- * token and a joined slot pair).
+ * What each slot of a table is, as far as slotSimilarity and mayMeet read it: its text and skeleton
+ * (its other spellings, keys and letter sets follow from them), the flags that do not, and its
+ * initials. Slots of one key meet every query slot alike.
  */
-const SEARCHES = [
-  { field: MEET.letters, band: 0, letters: MEET.letters, alt: false, apart: false },
-  { field: MEET.altLetters, band: 0, letters: MEET.altLetters, alt: true, apart: false },
-  { field: MEET.length, band: 2, letters: MEET.letters, alt: false, apart: true },
-  { field: MEET.altLength, band: 2, letters: MEET.altLetters, alt: true, apart: true },
-];
-
-/** A table's slots sorted for each search, its tokens then its joined slots when apart. */
-function slotOrders(table: SlotTable): Int32Array {
-  if (table.orders) return table.orders;
-  const n = table.slots.length;
-  const orders = new Int32Array(n * SEARCHES.length);
-  const tokens = Array.from({ length: table.tokens }, (_, i) => i);
-  const joined = Array.from({ length: n - table.tokens }, (_, i) => table.tokens + i);
-  SEARCHES.forEach(({ field, apart }, k) => {
-    const value = (i: number): number => table.meets[i * MEET_FIELDS + field]!;
-    const byValue = (a: number, b: number): number => value(a) - value(b);
-    orders.set(apart ? [...tokens.sort(byValue), ...joined.sort(byValue)] : [...tokens, ...joined].sort(byValue), k * n);
+function slotKeys(table: SlotTable): string[] {
+  table.keys ??= table.slots.map((s) => {
+    const flags = (s.joined ? 1 : 0) | (s.initial ? 2 : 0) | (s.nameGroups.length > 0 ? 4 : 0) | (s.father ? 8 : 0) | (s.rolesUnknown ? 16 : 0);
+    return `${flags} ${s.text} ${s.skeleton} ${s.initials}`;
   });
-  table.orders = orders;
-  return orders;
-}
-
-/** The pairs one comparison's searches found, each once: searches overlap, and a pair found is tested by mayMeet. */
-class PairSearch {
-  count = 0;
-
-  constructor(
-    readonly q: SlotTable,
-    readonly l: SlotTable,
-    readonly useAlt: boolean,
-    readonly consonantal: boolean,
-    readonly found: ComparisonScratch,
-  ) {
-    found.seen.fill(0, 0, q.slots.length * l.slots.length);
-  }
-
-  add(i: number, j: number): void {
-    const key = i * this.l.slots.length + j;
-    if (this.found.seen[key]) return;
-    this.found.seen[key] = 1;
-    if (!mayMeet(this.q, i, this.l, j, this.useAlt, this.consonantal)) return;
-    this.found.foundQ[this.count] = i;
-    this.found.foundL[this.count++] = j;
-  }
+  return table.keys;
 }
 
 /**
- * The slot pairs of one comparison that may meet: token pairs scanned (they meet in more ways:
- * skeletons, given-name groups), pairs with a joined slot searched (see SEARCHES), in no order.
+ * Puts in the scratch the slot pairs of a comparison that score, and returns how many: each listed
+ * slot's row, by its key, is compared once per query and rules, then read (in another order than
+ * scannedCandidates', which sortCandidates makes no difference).
  */
-function searchedPairs(q: SlotTable, l: SlotTable, useAlt: boolean, consonantal: boolean, found: ComparisonScratch): number {
-  const search = new PairSearch(q, l, useAlt, consonantal, found);
-  for (let i = 0; i < q.tokens; i++) search.count = slotsMeeting(q, i, l, l.tokens, useAlt, consonantal, found, search.count);
-  SEARCHES.forEach(({ alt, apart }, k) => {
-    if (alt && !useAlt) return;
-    if (!apart) searchSorted(search, k, SLOTS.all, SLOTS.all);
-    else {
-      searchSorted(search, k, SLOTS.tokens, SLOTS.joined);
-      searchSorted(search, k, SLOTS.joined, SLOTS.tokens);
+function rowCandidates(q: SlotTable, l: SlotTable, rules: PairRules, scratch: ComparisonScratch): number {
+  const set = (rules.exactOnly ? 1 : 0) | (rules.useAlt ? 2 : 0) | (rules.crossScript ? 4 : 0) | (rules.consonantal ? 8 : 0);
+  const rows = ((q.rows ??= [])[set] ??= new Map());
+  const keys = slotKeys(l);
+  let count = 0;
+  for (let j = 0; j < l.slots.length; j++) {
+    let row = rows.get(keys[j]!);
+    if (!row) {
+      row = slotRow(q, l, j, rules, scratch);
+      rows.set(keys[j]!, row);
     }
-  });
-  addInitialsPairs(search);
-  return search.count;
-}
-
-/** Which of a table's slots a search runs over. */
-const SLOTS = { all: 0, tokens: 1, joined: 2 };
-
-/** Where those slots start in the table's orders for search k (sorted apart unless all). */
-function runStart(table: SlotTable, k: number, which: number): number {
-  return k * table.slots.length + (which === SLOTS.joined ? table.tokens : 0);
-}
-
-function runEnd(table: SlotTable, k: number, which: number): number {
-  return k * table.slots.length + (which === SLOTS.tokens ? table.tokens : table.slots.length);
-}
-
-/**
- * Adds the pairs of some query slots and some listed slots (not two tokens: those are scanned)
- * whose values in search k are at most its band apart, and letters alike: with both sides sorted by
- * the value, each query slot's listed slots are one run, and the runs move one way.
- */
-function searchSorted(search: PairSearch, k: number, qWhich: number, lWhich: number): void {
-  const { q, l } = search;
-  const { field, band, letters } = SEARCHES[k]!;
-  const qOrder = slotOrders(q);
-  const lOrder = slotOrders(l);
-  const qTo = runEnd(q, k, qWhich);
-  const lTo = runEnd(l, k, lWhich);
-  let start = runStart(l, k, lWhich);
-  for (let a = runStart(q, k, qWhich); a < qTo; a++) {
-    const i = qOrder[a]!;
-    const value = q.meets[i * MEET_FIELDS + field]!;
-    const qLetters = q.meets[i * MEET_FIELDS + letters]!;
-    while (start < lTo && l.meets[lOrder[start]! * MEET_FIELDS + field]! < value - band) start++;
-    if (start === lTo) return;
-    for (let b = start; b < lTo && l.meets[lOrder[b]! * MEET_FIELDS + field]! <= value + band; b++) {
-      const j = lOrder[b]!;
-      if ((i >= q.tokens || j >= l.tokens) && lettersNear(qLetters, l.meets[j * MEET_FIELDS + letters]!)) search.add(i, j);
+    for (let k = 0; k < row.length; k += 2) {
+      const i = row[k]!;
+      addCandidate(scratch, count++, i, j, row[k + 1]!, q.slots[i]!.weight + l.slots[j]!.weight);
     }
   }
+  return count;
 }
 
-/** Adds the pairs of an initial (or a run of initials) on one side and a joined slot on the other, which meet whatever their letters. */
-function addInitialsPairs(search: PairSearch): void {
-  const { q, l } = search;
-  for (let i = 0; i < q.tokens; i++) {
-    if (q.meets[i * MEET_FIELDS]! & FLAG.meetsJoined) for (let j = l.tokens; j < l.slots.length; j++) search.add(i, j);
+/** The query slots listed slot j scores with, and the similarities (see Row). */
+function slotRow(q: SlotTable, l: SlotTable, j: number, rules: PairRules, scratch: ComparisonScratch): Row {
+  const found = slotsMeeting(l, j, q, rules.useAlt, rules.consonantal, scratch.foundQ, 0);
+  let row = NO_ROW;
+  for (let k = 0; k < found; k++) {
+    const i = scratch.foundQ[k]!;
+    const sim = pairSimilarity(q.slots[i]!, l.slots[j]!, rules);
+    if (sim <= 0) continue;
+    if (row === NO_ROW) row = [];
+    row.push(i, sim);
   }
-  for (let j = 0; j < l.tokens; j++) {
-    if (l.meets[j * MEET_FIELDS]! & FLAG.meetsJoined) for (let i = q.tokens; i < q.slots.length; i++) search.add(i, j);
-  }
+  return row;
 }
 
 /** At most two letters of either set missing from the other (what mayBeClose allows at most). */
@@ -807,29 +754,18 @@ export function compareNameVariants(
 ): NameComparison {
   const exactOnly = options.exactOnly ?? false;
   // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
-  const useAlt = !(query.korean || listed.korean);
-  const joinedMin = options.crossScript ? JOINED_MIN_SIMILARITY.crossScript : JOINED_MIN_SIMILARITY.sameScript;
+  const rules: PairRules = { exactOnly, useAlt: !(query.korean || listed.korean), crossScript: options.crossScript ?? false, consonantal: options.consonantal ?? false };
   const qTable = cachedSlots(query, joinSkeleton);
   const lTable = cachedSlots(listed, joinSkeleton);
   const qSlots = qTable.slots;
   const lSlots = lTable.slots;
-  const consonantal = options.consonantal ?? false;
   const pairs = qSlots.length * lSlots.length;
   const scratch = comparisonScratch(pairs, query.tokens.length, listed.tokens.length);
   // Two direct calls, not one call of either: a call site of one function stays inlined.
-  const found = pairs < SEARCH_MIN_PAIRS ? scannedPairs(qTable, lTable, useAlt, consonantal, scratch) : searchedPairs(qTable, lTable, useAlt, consonantal, scratch);
-  let count = 0;
-  for (let k = 0; k < found; k++) {
-    const i = scratch.foundQ[k]!;
-    const j = scratch.foundL[k]!;
-    const q = qSlots[i]!;
-    const l = lSlots[j]!;
-    const sim = slotSimilarity(q, l, exactOnly, useAlt, joinedMin, !useAlt, consonantal);
-    if (sim > 0) addCandidate(scratch, count++, i, j, sim, q.weight + l.weight);
-  }
+  const count = qSlots.length < ROWS_MIN_QUERY_SLOTS ? scannedCandidates(qTable, lTable, rules, scratch) : rowCandidates(qTable, lTable, rules, scratch);
   // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows.
   if (count === 0) return { score: 0, pairs: [], queryLeft: Math.max(0, query.total), listedLeft: Math.max(0, listed.total) };
-  return pairOff(query, listed, qSlots, lSlots, scratch, count, exactOnly, useAlt, options);
+  return pairOff(query, listed, qSlots, lSlots, scratch, count, exactOnly, rules.useAlt, options);
 }
 
 /**
