@@ -8,7 +8,12 @@ const DOCS_URL = 'https://github.com/vigil/vigil#matching';
 
 /** The features of Vigil's scorer with their largest effect on a score (README, "Matching"). */
 const FEATURES: Record<string, { description: string; coefficient: number; url: string }> = {
-  name: { description: 'Names compared word by word in any order, across scripts, weighed by rarity; fuzzy pairs count for their similarity.', coefficient: 1, url: DOCS_URL },
+  name: {
+    description:
+      'Names compared word by word in any order, across scripts, weighed by rarity; fuzzy pairs count for their similarity. Held below the threshold (the explanation says why) when one word alone met, when a person meets only the given names or only the surname a list marks (capitals, or before a comma), or when numbers or middle initials differ.',
+    coefficient: 1,
+    url: DOCS_URL,
+  },
   weakAlias: { description: "Weak aliases (OFAC's a.k.a. in remarks, UN low-quality names) count only when equal.", coefficient: 1, url: DOCS_URL },
   identifier: { description: 'An equal identifier (passport, national ID, INN, OGRN, IMO, LEI, SWIFT/BIC, registration number, wallet) settles a match.', coefficient: 0.99, url: DOCS_URL },
   birthDate: { description: 'Exact date +0.08, same year +0.04, day and month swapped +0.05, same year other day -0.12, more than a year apart -0.30.', coefficient: 0.08, url: DOCS_URL },
