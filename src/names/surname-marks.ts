@@ -10,13 +10,13 @@ import { legalFormOf } from './legal-forms.js';
 import { normaliseText } from './normalise-text.js';
 
 /**
- * A written word in capitals: two letters or more, none lower-case, not a Roman numeral (Abdullah
- * II) or a legal form (Nicolás Maduro SA).
+ * A written word in capitals (its normalised form given): two letters or more, none lower-case,
+ * not a Roman numeral (Abdullah II) or a legal form (Nicolás Maduro SA).
  */
-function isCapitalised(word: string): boolean {
+function isCapitalised(word: string, normalised: string): boolean {
   const letters = word.match(/\p{L}/gu);
   if (letters === null || letters.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
-  return !/^[IVX]+$/.test(word) && legalFormOf(normaliseText(word)) === undefined;
+  return !/^[IVX]+$/.test(word) && legalFormOf(normalised) === undefined;
 }
 
 /** Whether the marked words are one run at the start or at the end. */
@@ -37,25 +37,27 @@ function atOneEnd(marked: readonly boolean[]): boolean {
  */
 export function surnameMask(name: string): boolean[] | undefined {
   const comma = name.indexOf(',');
-  const written = name.split(/\s+/).filter((w) => normaliseText(w) !== '');
+  // Most listed names are all capitals (or have no case): they mark nothing, and cost nothing more here.
+  if (comma <= 0 && (name === name.toUpperCase() || name === name.toLowerCase())) return undefined;
+  const written = name
+    .split(/\s+/)
+    .map((raw) => ({ raw, normalised: normaliseText(raw) }))
+    .filter((w) => w.normalised !== '');
   let marked: boolean[];
   if (comma > 0) {
     let before = true;
-    marked = written.map((w) => {
+    marked = written.map(({ raw }) => {
       const mark = before;
-      if (w.includes(',')) before = false;
+      if (raw.includes(',')) before = false;
       return mark;
     });
   } else {
-    marked = written.map(isCapitalised);
+    marked = written.map(({ raw, normalised }) => isCapitalised(raw, normalised));
     // Capitals everywhere or nowhere mark nothing; a surname opens or closes the name, so capitals
     // in the middle (Abdul Baqi BASIR Awal Shah) are something else.
     if (!marked.includes(true) || !marked.includes(false) || !atOneEnd(marked)) return undefined;
   }
-  const mask: boolean[] = [];
-  written.forEach((word, i) => {
-    for (let n = normaliseText(word).split(' ').length; n > 0; n--) mask.push(marked[i]!);
-  });
+  const mask = written.flatMap(({ normalised }, i) => normalised.split(' ').map(() => marked[i]!));
   if (!mask.includes(false) || mask.length !== normaliseText(name).split(' ').length) return undefined;
   return mask;
 }
