@@ -60,6 +60,18 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(other.explanations.find((e) => e.feature === 'birthDate')?.detail).toBe('dates of birth contradict');
   });
 
+  it('lets a year one off pass as a typo, but not when the day differs too', () => {
+    const birth = (date: string) =>
+      matcher
+        .match(person('Yevgeniy Prigozhin', { birthDate: [date] }), { limit: 50 })
+        .find((r) => r.entity.id === 'ofac-21171')!
+        .explanations.find((e) => e.feature === 'birthDate')!;
+    expect(birth('1962-06-01')).toMatchObject({ effect: 0, detail: 'years of birth one apart' });
+    expect(birth('1962')).toMatchObject({ effect: 0, detail: 'years of birth one apart' });
+    expect(birth('1960-11-23')).toMatchObject({ detail: 'years of birth one apart, other day' });
+    expect(birth('1960-11-23').effect).toBeLessThan(0);
+  });
+
   it('settles a match on an equal identifier even when the name differs', () => {
     // tiny_fixture row 10278: "Passport P0017003 (Belize)"; the 2021 set has the same entry.
     const results = matcher.match(person('E. Logan', { passportNumber: ['P0017003'] }));

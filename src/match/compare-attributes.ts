@@ -51,10 +51,16 @@ function parsedDates(dates: readonly string[]): DateParts[] {
   return parsed;
 }
 
-type DateFinding = 'exact' | 'year' | 'swap' | 'near' | 'same-year-other-day' | 'far';
+type DateFinding = 'exact' | 'year' | 'swap' | 'near' | 'same-year-other-day' | 'near-year-other-day' | 'far';
 
 function compareDatePair(q: DateParts, l: DateParts): DateFinding {
-  if (q.year !== l.year) return Math.abs(q.year - l.year) <= 1 ? 'near' : 'far';
+  if (q.year !== l.year) {
+    if (Math.abs(q.year - l.year) > 1) return 'far';
+    // A year one off is a typo or an estimate, but two full dates that also differ in the day are
+    // two findings against one person (1966-03-24 / 1967-07-04), as much as a same-year other day.
+    const fullDates = q.day !== undefined && l.day !== undefined;
+    return fullDates && (q.month !== l.month || q.day !== l.day) ? 'near-year-other-day' : 'near';
+  }
   if (q.month === undefined || l.month === undefined) return 'year';
   if (q.day === undefined || l.day === undefined) return q.month === l.month ? 'year' : 'same-year-other-day';
   if (q.month === l.month && q.day === l.day) return 'exact';
@@ -62,7 +68,7 @@ function compareDatePair(q: DateParts, l: DateParts): DateFinding {
   return 'same-year-other-day';
 }
 
-const DATE_RANK: DateFinding[] = ['exact', 'swap', 'year', 'near', 'same-year-other-day', 'far'];
+const DATE_RANK: DateFinding[] = ['exact', 'swap', 'year', 'near', 'same-year-other-day', 'near-year-other-day', 'far'];
 
 /** Birth dates: exact, year-only, day/month swapped, a year apart, or a clear contradiction. */
 export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureExplanation | undefined {
@@ -95,6 +101,7 @@ export function compareBirthDates(query: readonly string[], listed: readonly str
     case 'year': return explain(EFFECTS.birthYear, 'same year of birth');
     case 'near': return explain(0, 'years of birth one apart');
     case 'same-year-other-day': return explain(EFFECTS.birthSameYearOtherDay, 'same year of birth, other day');
+    case 'near-year-other-day': return explain(EFFECTS.birthSameYearOtherDay, 'years of birth one apart, other day');
     case 'far': return explain(EFFECTS.birthContradiction, 'dates of birth contradict');
   }
 }

@@ -16,7 +16,7 @@ const FEATURES: Record<string, { description: string; coefficient: number; url: 
   },
   weakAlias: { description: "Weak aliases (OFAC's a.k.a. in remarks, UN low-quality names) count only when equal.", coefficient: 1, url: DOCS_URL },
   identifier: { description: 'An equal identifier (passport, national ID, INN, OGRN, IMO, LEI, SWIFT/BIC, registration number, wallet) settles a match.', coefficient: 0.99, url: DOCS_URL },
-  birthDate: { description: 'Exact date +0.08, same year +0.04, day and month swapped +0.05, same year other day -0.12, more than a year apart -0.30.', coefficient: 0.08, url: DOCS_URL },
+  birthDate: { description: 'Exact date +0.08, same year +0.04, day and month swapped +0.05, same year other day -0.12, a year apart with another day too -0.12, more than a year apart -0.35.', coefficient: 0.08, url: DOCS_URL },
   country: { description: 'A shared country +0.02, none shared -0.06.', coefficient: 0.02, url: DOCS_URL },
   gender: { description: 'A different gender -0.25.', coefficient: -0.25, url: DOCS_URL },
   schema: { description: 'A person never matches an organisation, vessel or aircraft.', coefficient: -1, url: DOCS_URL },
