@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -62,7 +62,6 @@ export type Qualifier = 'kept' | 'dropped';
 export type Script = 'cyrillic' | 'arabic' | 'greek' | 'hebrew' | 'syllabic' | 'other';
 
 const SCRIPT_TESTS: [Script, RegExp][] = [
-  ['syllabic', /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ['cyrillic', /\p{Script=Cyrillic}/u],
   ['arabic', /\p{Script=Arabic}/u],
   ['greek', /\p{Script=Greek}/u],
@@ -71,13 +70,15 @@ const SCRIPT_TESTS: [Script, RegExp][] = [
 ];
 
 function scriptOf(text: string): Script | undefined {
+  if (isSyllabicScript(text)) return 'syllabic';
   return SCRIPT_TESTS.find(([, test]) => test.test(text))?.[0];
 }
 
 /** Tokens of every Latin spelling of a name (for counting token frequencies). */
 export function spellingTokens(name: string, entity: NameEntityKind): NameToken[][] {
   const surnameFirst = name.includes(',');
-  return latinVariants(name).map((spelling) => [...tokeniseName(spelling, { surnameFirst, entity }).tokens]);
+  const syllabic = isSyllabicScript(name);
+  return latinVariants(name).map((spelling) => [...tokeniseName(spelling, { surnameFirst, entity, syllabic }).tokens]);
 }
 
 /**
@@ -109,7 +110,8 @@ export function buildNameProfile(
   const spellings = latinVariants(name);
   let firstTokens: readonly NameToken[] | undefined;
   const surnames = entity === 'organization' ? undefined : surnameMask(name);
-  const forms = spellings.flatMap((spelling) => tokeniseNameForms(spelling, { surnameFirst, entity }).map(({ tokens }, form) => ({ spelling, tokens, compounds: form > 0 })));
+  const syllabic = isSyllabicScript(name);
+  const forms = spellings.flatMap((spelling) => tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens }, form) => ({ spelling, tokens, compounds: form > 0 })));
   const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
   for (const { spelling, tokens, compounds } of forms) {
     firstTokens ??= tokens;

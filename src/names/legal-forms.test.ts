@@ -53,6 +53,22 @@ describe('separateCjkLegalForms', () => {
   });
 });
 
+describe('legal forms of names written in Han, Hangul or kana', () => {
+  it('takes no syllable for a Latin code: 澳门 is ao men, 造船 zao chuan', () => {
+    const macau = (latinVariants('澳门金融有限公司')[0] ?? '').split(' ');
+    expect(splitLegalForms(macau, true)).toEqual({ core: ['ao', 'men', 'jin', 'rong'], legal: ['ltd'] });
+    expect(splitLegalForms(macau).legal).toEqual(['jsc', 'ltd']);
+    const shipyard = (latinVariants('北京造船厂')[0] ?? '').split(' ');
+    expect(splitLegalForms(shipyard, true)).toEqual({ core: shipyard, legal: [] });
+  });
+
+  it('still reads the forms of those scripts', () => {
+    for (const [name, code] of [['奥凯航空股份有限公司', 'jsc'], ['삼성전자 주식회사', 'jsc'], ['トヨタ 株式会社', 'jsc']] as const) {
+      expect(splitLegalForms((latinVariants(name)[0] ?? '').split(' '), true).legal).toEqual([code]);
+    }
+  });
+});
+
 describe('isGenericOrgWord', () => {
   it('knows trading, group, international, holding, bank but not names', () => {
     for (const w of ['trading', 'group', 'international', 'holding', 'industries', 'bank']) expect(isGenericOrgWord(w)).toBe(true);

@@ -65,9 +65,21 @@ interface PhraseNode {
 }
 
 const ROOT: PhraseNode = { next: new Map() };
+/**
+ * The forms written in Han, Hangul or kana, for names written in those scripts: their syllables are
+ * no Latin codes (澳门 is ao men, 北京造船厂 has a zao), so there only these forms apply.
+ */
+const SYLLABIC_ROOT: PhraseNode = { next: new Map() };
 
-function addPhrase(tokens: readonly string[], canonical: string): void {
-  let node = ROOT;
+const SYLLABIC_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether a text has Han, Hangul or kana, where one sign is a syllable. */
+export function isSyllabicScript(text: string): boolean {
+  return SYLLABIC_SCRIPT.test(text);
+}
+
+function addPhrase(root: PhraseNode, tokens: readonly string[], canonical: string): void {
+  let node = root;
   for (const token of tokens) {
     let child = node.next.get(token);
     if (child === undefined) {
@@ -82,7 +94,9 @@ function addPhrase(tokens: readonly string[], canonical: string): void {
 for (const [canonical, forms] of Object.entries(LEGAL_FORMS)) {
   for (const form of forms) {
     for (const text of new Set([normaliseText(form), ...latinVariants(form)])) {
-      if (text !== '') addPhrase(text.split(' '), canonical);
+      if (text === '') continue;
+      addPhrase(ROOT, text.split(' '), canonical);
+      if (isSyllabicScript(form)) addPhrase(SYLLABIC_ROOT, text.split(' '), canonical);
     }
   }
 }
@@ -163,21 +177,25 @@ export interface LegalFormSplit {
  * longest phrase first. When nothing but legal forms would remain, all tokens stay core
  * (an entity called "Company" is still named "Company").
  *
+ * `syllabic`: the tokens spell a name written in Han, Hangul or kana, where only the forms of those
+ * scripts apply, as written (see SYLLABIC_ROOT).
+ *
  * @example splitLegalForms(['ooo', 'romashka']) // { core: ['romashka'], legal: ['llc'] }
  * @example splitLegalForms(['rosneft', 'public', 'joint', 'stock', 'company']) // { core: ['rosneft'], legal: ['pjsc'] }
+ * @example splitLegalForms(['ao', 'men', 'you', 'xian', 'gong', 'si'], true) // { core: ['ao', 'men'], legal: ['ltd'] }
  */
-export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
+export function splitLegalForms(tokens: readonly string[], syllabic = false): LegalFormSplit {
   const core: string[] = [];
   const legal: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let node: PhraseNode = ROOT;
+    let node: PhraseNode = syllabic ? SYLLABIC_ROOT : ROOT;
     let matchEnd = -1;
     let matchCanonical = '';
     for (let j = i; j < tokens.length; j++) {
-      const next: PhraseNode | undefined = childOf(node, tokens[j] as string, tokens[j + 1]);
+      const next: PhraseNode | undefined = syllabic ? node.next.get(tokens[j] as string) : childOf(node, tokens[j] as string, tokens[j + 1]);
       if (next === undefined) {
         // A name cut at a field's length ends inside its legal form ("... JOINT STOCK COMPAN").
-        const cut = j > i && j === tokens.length - 1 ? truncatedEnd(node, tokens[j] as string) : undefined;
+        const cut = !syllabic && j > i && j === tokens.length - 1 ? truncatedEnd(node, tokens[j] as string) : undefined;
         if (cut !== undefined) {
           matchEnd = j + 1;
           matchCanonical = cut;
@@ -191,7 +209,7 @@ export function splitLegalForms(tokens: readonly string[]): LegalFormSplit {
       }
     }
     const token = tokens[i] as string;
-    const misspelt = matchEnd < 0 && token.length >= MIN_COLLAPSED_LENGTH ? ONE_WORD_FORMS_COLLAPSED.get(collapseDoubledLetters(token)) : undefined;
+    const misspelt = !syllabic && matchEnd < 0 && token.length >= MIN_COLLAPSED_LENGTH ? ONE_WORD_FORMS_COLLAPSED.get(collapseDoubledLetters(token)) : undefined;
     if (matchEnd > 0) {
       legal.push(matchCanonical);
       i = matchEnd;

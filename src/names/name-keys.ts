@@ -3,7 +3,7 @@
  * @module
  */
 import { consonantSkeleton } from './consonant-skeleton.js';
-import { separateCjkLegalForms } from './legal-forms.js';
+import { isSyllabicScript, separateCjkLegalForms } from './legal-forms.js';
 import { joinedForms, tokeniseName, type NameEntityKind, type NameParts } from './name-tokens.js';
 import { latinVariants } from './transliterate.js';
 
@@ -52,7 +52,8 @@ export function nameKeys(name: string, options: NameKeysOptions = {}): NameKeys 
   const surnameFirst = name.includes(',');
   const spellings = latinVariants(separateCjkLegalForms(name));
   const entity = options.entity ?? 'unknown';
-  const variantParts = spellings.map((s) => tokeniseName(s, { surnameFirst, entity }));
+  const syllabic = isSyllabicScript(name);
+  const variantParts = spellings.map((s) => tokeniseName(s, { surnameFirst, entity, syllabic }));
   const main = variantParts[0] ?? { tokens: [], surnameFirst };
   const joined: string[] = [];
   const skeletons: string[] = [];

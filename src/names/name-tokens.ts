@@ -29,6 +29,8 @@ export type NameEntityKind = 'person' | 'organization' | 'unknown';
 export interface TokeniseOptions {
   readonly surnameFirst?: boolean;
   readonly entity?: NameEntityKind;
+  /** The name was written in Han, Hangul or kana: only those scripts' legal forms apply (see splitLegalForms). */
+  readonly syllabic?: boolean;
 }
 
 /**
@@ -165,7 +167,7 @@ function nameWords(latin: string, options: TokeniseOptions): { words: string[]; 
   let words = latin === '' ? [] : latin.split(' ');
   let legal: string[] = [];
   if (entity !== 'person') {
-    const split = splitLegalForms(words);
+    const split = splitLegalForms(words, options.syllabic);
     words = split.core;
     legal = split.legal;
   }
