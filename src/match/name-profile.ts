@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, latinVariants, looksKoreanName, loanwordReading, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, latinVariants, looksKoreanName, loanwordReadings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -105,7 +105,7 @@ export function buildNameProfile(
 ): NameProfile {
   const legal = new Set<string>();
   const variants: NameVariant[] = [];
-  const loanword = loanwordReading(name);
+  const loanwords = new Set(loanwordReadings(name));
   const surnameFirst = name.includes(',');
   const spellings = latinVariants(name);
   let firstTokens: readonly NameToken[] | undefined;
@@ -136,7 +136,7 @@ export function buildNameProfile(
         tokens: scored,
         total,
         ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}),
-        ...(spelling === loanword ? { loanword: true } : {}),
+        ...(loanwords.has(spelling) ? { loanword: true } : {}),
         ...(compounds ? { compounds: true } : {}),
       });
     }

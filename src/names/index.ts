@@ -1,5 +1,5 @@
 export { collapseDoubledLetters, normaliseText } from './normalise-text.js';
-export { latinVariants, loanwordReading, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
+export { latinVariants, loanwordReadings, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
 export { romaniseCyrillic } from './romanise-cyrillic.js';
 export { romaniseArabic } from './romanise-arabic.js';
 export { romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';

@@ -19,7 +19,7 @@ import { hasHangul, romaniseHangul, romaniseHangulLoanword } from './romanise-ha
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
-import { readKatakanaLoanword } from './read-katakana-loanword.js';
+import { readKatakanaLoanwords } from './read-katakana-loanword.js';
 
 /** At most this many spellings come back from latinVariants. */
 export const MAX_LATIN_VARIANTS = 8;
@@ -123,8 +123,8 @@ function spellScript(text: string): string[] {
   // ו inside a word is also the consonant v (דוד = David): both readings.
   if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')];
   if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)];
-  const katakana = readKatakanaLoanword(text);
-  if (katakana !== undefined) return [text, katakana];
+  const katakana = readKatakanaLoanwords(text);
+  if (katakana.length > 0) return [text, ...katakana];
   return [text];
 }
 
@@ -166,15 +166,16 @@ export function latinVariants(text: string): string[] {
 }
 
 /**
- * The reading of a foreign name written in a syllabic script (Hangul, katakana) by its loanword
- * spelling rules, as latinVariants gives it among the spellings; undefined for other names.
+ * The readings of a foreign name written in a syllabic script (Hangul, katakana) by its loanword
+ * spelling rules, as latinVariants gives them among the spellings; empty for other names.
  * Such a reading spells a whole foreign word, so it compares as a word, not syllable by syllable.
  *
- * @example loanwordReading('블라디미르 푸틴') // 'bladimir putin'
+ * @example loanwordReadings('블라디미르 푸틴') // ['bladimir putin']
  */
-export function loanwordReading(text: string): string | undefined {
+export function loanwordReadings(text: string): string[] {
   const normalised = normaliseText(text);
-  return romaniseHangulLoanword(normalised) ?? readKatakanaLoanword(normalised);
+  const hangul = romaniseHangulLoanword(normalised);
+  return hangul === undefined ? readKatakanaLoanwords(normalised) : [hangul];
 }
 
 /**
