@@ -29,8 +29,9 @@ describe('readKatakanaLoanwords', () => {
   it('reads chi and ji as the Russian ti and di, and the r row as l, in readings of their own', () => {
     expect(readKatakanaLoanwords('ウラジーミル・プーチン')).toEqual(['urajimir puchin', 'vlajimir puchin', 'vladimir putin', 'vladimil putin']);
     expect(readKatakanaLoanwords('アリー・ハーメネイー')).toContain('ali hamenei');
-    // A doubled ch is the -vich ending, never a t.
+    // A doubled or final ch is the -vich ending, never a t.
     expect(readKatakanaLoanwords('ロマン・アブラモビッチ')).toContain('roman abramobich');
+    expect(readKatakanaLoanwords('ウラジーミル・ウラジーミロヴィチ・プーチン')).toContain('vladimir vladimirovich putin');
   });
 
   it('reads nothing in hiragana and kanji, and keeps short words and a final -tsu whole', () => {

@@ -81,12 +81,12 @@ function syllablesOf(word: string): Syllable[] | undefined {
   return out;
 }
 
-/** A vowel katakana adds after a consonant: u (o after t and d), and i after a doubled ch (ッチ = tch). */
-function isAddedVowel(s: Syllable): boolean {
+/** A vowel katakana adds after a consonant: u (o after t and d), and i after ch that ends a word or is doubled (ヴィチ, ッチ = -vich). */
+function isAddedVowel(s: Syllable, final: boolean): boolean {
   if (s.written || s.consonant === '' || s.consonant === 'y' || s.consonant === 'w') return false;
   if (s.vowel === 'u') return s.consonant !== 'ts';
   if (s.vowel === 'o') return s.consonant === 't' || s.consonant === 'd';
-  return s.vowel === 'i' && s.consonant === 'ch' && s.doubled;
+  return s.vowel === 'i' && s.consonant === 'ch' && (s.doubled || final);
 }
 
 /** Consonant pairs that open a word in the languages names come from: tr, pr, fr, gr, dm, st, sm ... */
@@ -115,7 +115,8 @@ function readWord(syllables: readonly Syllable[], rules: ReadingRules): string {
     const next = syllables[i + 1];
     const last = next === undefined && syllables.length >= MIN_SYLLABLES;
     let consonant = s.consonant;
-    if (rules.dentals && s.vowel === 'i' && !s.doubled && (consonant === 'ch' || consonant === 'j')) consonant = consonant === 'ch' ? 't' : 'd';
+    const added = isAddedVowel(s, next === undefined);
+    if (rules.dentals && s.vowel === 'i' && !(consonant === 'ch' && added) && (consonant === 'ch' || consonant === 'j')) consonant = consonant === 'ch' ? 't' : 'd';
     if (lateral && consonant === 'r') consonant = 'l';
     lateral = rules.laterals;
     // ン before b or p is m (to-ra-n-pu = Trump).
@@ -127,7 +128,7 @@ function readWord(syllables: readonly Syllable[], rules: ReadingRules): string {
       return;
     }
     let vowel = s.vowel;
-    if (isAddedVowel(s)) {
+    if (added) {
       // Inside a word, a vowel before another consonant (usu-ma-nofu = Usmanov); in the first
       // syllable only where the two consonants open words (pu-ri-go-jin = Prigozhin, not do-na-ru-do).
       // An added o (after t, d) stays before a syllable that loses its own: vi-ku-to-ru is Viktor.
@@ -137,7 +138,7 @@ function readWord(syllables: readonly Syllable[], rules: ReadingRules): string {
         next.consonant !== '' &&
         next.vowel !== '' &&
         (i > 0 || opensCluster(consonant, next.consonant)) &&
-        !(vowel === 'o' && i + 2 === syllables.length && isAddedVowel(next));
+        !(vowel === 'o' && i + 2 === syllables.length && isAddedVowel(next, true));
       if (last || inside) vowel = '';
     }
     // The Russian ending -ov/-ev is written -o-fu/-e-fu.
