@@ -35,12 +35,15 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(ids).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071', 'eu-32014R0269-I.PERSONS-234']));
   });
 
-  it('finds Russians written in katakana, as Japanese writes foreign names', () => {
+  it('finds Russians written in katakana and Hangul, as Japanese and Korean write foreign names', () => {
     const found = (name: string) => matcher.match(person(name)).filter((r) => r.match).map((r) => r.entity.id);
     expect(found('ウラジーミル・プーチン')).toEqual(expect.arrayContaining(['gb-RUS0251', 'eu-32014R0269-I.PERSONS-669']));
     expect(found('エフゲニー・プリゴジン')).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071']));
     expect(found('ドミートリー・メドヴェージェフ')).toEqual(expect.arrayContaining(['gb-RUS0725']));
     expect(found('ヴィクトル・ヴェクセルベルク')).toEqual(expect.arrayContaining(['ofac-24306']));
+    // And in Hangul, where ㅂ stands for v and ㅍ for f.
+    expect(found('드미트리 메드베데프')).toEqual(expect.arrayContaining(['gb-RUS0725']));
+    expect(found('빅토르 벡셀베르크')).toEqual(expect.arrayContaining(['ofac-24306']));
   });
 
   it('stays quiet for innocent names from the negatives set, including a Wagner', () => {

@@ -2,7 +2,7 @@ export { collapseDoubledLetters, normaliseText } from './normalise-text.js';
 export { latinVariants, loanwordReadings, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
 export { romaniseCyrillic } from './romanise-cyrillic.js';
 export { romaniseArabic } from './romanise-arabic.js';
-export { romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
+export { romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
 export { canonicalSurname, isKoreanSyllables, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
 export { isSyllabicScript, legalFormOf, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
+import { romaniseHangul, romaniseHangulLoanword, romaniseHangulLoanwords } from './romanise-hangul.js';
 
 describe('romaniseHangul', () => {
   it.each([
@@ -28,5 +28,13 @@ describe('romaniseHangulLoanword', () => {
     expect(romaniseHangulLoanword('김정은')).toBe(undefined);
     expect(romaniseHangulLoanword('남궁민수')).toBe(undefined);
     expect(romaniseHangulLoanword('버락 오바마')).toBe(undefined);
+  });
+});
+
+describe('romaniseHangulLoanwords', () => {
+  it('also reads ㅂ as v, ㅍ as f and a word-initial ㄹ as l, as Russian names need', () => {
+    expect(romaniseHangulLoanwords('세르게이 라브로프')).toEqual(['sergei rabrop', 'sergei lavrov']);
+    expect(romaniseHangulLoanwords('드미트리 메드베데프')).toEqual(['dmitri medbedep', 'dmitri medvedev']);
+    expect(romaniseHangulLoanwords('김정은')).toEqual([]);
   });
 });

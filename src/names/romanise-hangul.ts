@@ -117,3 +117,20 @@ export function romaniseHangulLoanword(text: string): string | undefined {
   const foreign = words.some((w) => [...w].length >= 4 && !DOUBLE_SURNAMES.has(w.slice(0, 2)));
   return foreign ? words.map(readLoanword).join(' ') : undefined;
 }
+
+/**
+ * The loanword readings of a foreign name in Hangul: the one above, and the same with the sounds
+ * Korean writes with other letters, as Russian names need them: ㅂ for v and ㅍ for f (the -ov and
+ * -ev endings too: 라브로프 = Lavrov, 메드베데프 = Medvedev), and ㄹ opening a word for l.
+ *
+ * @example romaniseHangulLoanwords('세르게이 라브로프') // ['sergei rabrop', 'sergei lavrov']
+ */
+export function romaniseHangulLoanwords(text: string): string[] {
+  const reading = romaniseHangulLoanword(text);
+  if (reading === undefined) return [];
+  const voiced = reading
+    .split(' ')
+    .map((word) => word.replace(/b/g, 'v').replace(/p/g, 'f').replace(/(?<=[oe])f$/, 'v').replace(/^r/, 'l'))
+    .join(' ');
+  return voiced === reading ? [reading] : [reading, voiced];
+}

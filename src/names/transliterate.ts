@@ -15,7 +15,7 @@ import { looksKoreanName, koreanNameKeys } from './korean-names.js';
 import { normaliseText } from './normalise-text.js';
 import { hasArabicScript, romaniseArabic } from './romanise-arabic.js';
 import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
-import { hasHangul, romaniseHangul, romaniseHangulLoanword } from './romanise-hangul.js';
+import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
@@ -112,8 +112,7 @@ function spellScript(text: string): string[] {
   if (hasArabicScript(text)) return [romaniseArabic(text)];
   if (hasHangul(text)) {
     // A foreign name in Hangul is read back by the loanword orthography too (블라디미르 -> bladimir).
-    const loanword = romaniseHangulLoanword(text);
-    return loanword === undefined ? [romaniseHangul(text)] : [romaniseHangul(text), loanword];
+    return [romaniseHangul(text), ...romaniseHangulLoanwords(text)];
   }
   if (hasHan(text)) {
     // A kanji name the Japanese table knows is read both ways (山田太郎: shan tiantailang, yamada taro).
@@ -170,12 +169,11 @@ export function latinVariants(text: string): string[] {
  * spelling rules, as latinVariants gives them among the spellings; empty for other names.
  * Such a reading spells a whole foreign word, so it compares as a word, not syllable by syllable.
  *
- * @example loanwordReadings('블라디미르 푸틴') // ['bladimir putin']
+ * @example loanwordReadings('블라디미르 푸틴') // ['bladimir putin', 'vladimir futin']
  */
 export function loanwordReadings(text: string): string[] {
   const normalised = normaliseText(text);
-  const hangul = romaniseHangulLoanword(normalised);
-  return hangul === undefined ? readKatakanaLoanwords(normalised) : [hangul];
+  return hasHangul(normalised) ? romaniseHangulLoanwords(normalised) : readKatakanaLoanwords(normalised);
 }
 
 /**
