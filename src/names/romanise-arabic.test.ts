@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romaniseArabic } from './romanise-arabic.js';
+import { romaniseArabic, romaniseEuropeanInArabic } from './romanise-arabic.js';
 
 describe('romaniseArabic', () => {
   it.each([
@@ -17,5 +17,18 @@ describe('romaniseArabic', () => {
   it('reads initial و as v in Persian text, w in Arabic', () => {
     expect(romaniseArabic('ولادیمیر پوتین')).toBe('vladimir putin');
     expect(romaniseArabic('وليد')).toBe('wlid');
+  });
+});
+
+describe('romaniseEuropeanInArabic', () => {
+  it('reads ي and و inside a word as the e and o of a European name', () => {
+    expect(romaniseEuropeanInArabic('فرناندو بيريز')).toBe('frnando berez');
+    expect(romaniseArabic('فرناندو بيريز')).toBe('frnandu biriz');
+    // A final ي stays i (ماري = Marie), and the known names keep their spelling.
+    expect(romaniseEuropeanInArabic('ماري محمد')).toBe('mari muhammad');
+  });
+
+  it('gives no such reading for Persian or Urdu text', () => {
+    expect(romaniseEuropeanInArabic('احسان حمیدی')).toBe(undefined);
   });
 });

@@ -40,26 +40,30 @@ export function hasArabicScript(text: string): boolean {
   return false;
 }
 
-function romaniseLetters(word: string, persian: boolean): string {
+/** How و and ي inside a word are read: as Arabic long vowels (u, i) or as a European name's o and e. */
+type VowelReading = 'arabic' | 'european';
+
+function romaniseLetters(word: string, persian: boolean, vowels: VowelReading): string {
   let out = '';
-  let first = true;
-  for (const ch of word) {
-    if (WAW.has(ch)) out += first ? (persian ? 'v' : 'w') : 'u';
-    else if (YEH.has(ch)) out += first ? 'y' : 'i';
+  const letters = [...word];
+  letters.forEach((ch, i) => {
+    const first = i === 0;
+    const last = i === letters.length - 1;
+    if (WAW.has(ch)) out += first ? (persian ? 'v' : 'w') : vowels === 'european' ? 'o' : 'u';
+    else if (YEH.has(ch)) out += first ? 'y' : vowels === 'european' && !last ? 'e' : 'i';
     else out += LETTERS[ch] ?? ch;
-    first = false;
-  }
+  });
   return out;
 }
 
-function romaniseWord(word: string, persian: boolean): string {
+function romaniseWord(word: string, persian: boolean, vowels: VowelReading): string {
   const known = KNOWN_WORDS[word];
   if (known !== undefined) return known;
   // The article ال is its own token (al), so 'الحسن' matches 'al hasan' and 'al-Hassan'.
-  if (word.length > 3 && word.startsWith('ال')) return `al ${romaniseWord(word.slice(2), persian)}`;
+  if (word.length > 3 && word.startsWith('ال')) return `al ${romaniseWord(word.slice(2), persian, vowels)}`;
   // عبدالرحمن is often written as one word: split off عبد.
-  if (word.length > 4 && word.startsWith('عبد')) return `abd ${romaniseWord(word.slice(3), persian)}`;
-  return romaniseLetters(word, persian);
+  if (word.length > 4 && word.startsWith('عبد')) return `abd ${romaniseWord(word.slice(3), persian, vowels)}`;
+  return romaniseLetters(word, persian, vowels);
 }
 
 /**
@@ -69,11 +73,24 @@ function romaniseWord(word: string, persian: boolean): string {
  * @example romaniseArabic('فلاديمير بوتين') // 'fladimir butin'
  * @example romaniseArabic('عبد الرحمن') // 'abd al rahman'
  */
-export function romaniseArabic(text: string): string {
+export function romaniseArabic(text: string, vowels: VowelReading = 'arabic'): string {
   let persian = false;
   for (const ch of text) if (PERSIAN_MARKERS.has(ch)) persian = true;
   return text
     .split(' ')
-    .map((w) => romaniseWord(w, persian))
+    .map((w) => romaniseWord(w, persian, vowels))
     .join(' ');
+}
+
+/**
+ * A European name written in Arabic script spells its e and o with ي and و, which Arabic reads as
+ * long i and u: this reading takes them as e and o inside a word (and و as o at its end), so
+ * بيريز (perez, b for p) reads berez and فرناندو frnando. A second spelling beside romaniseArabic's;
+ * none for Persian or Urdu text, whose ی and و are read as written (حمیدی is Hamidi, not hmedi).
+ *
+ * @example romaniseEuropeanInArabic('فرناندو بيريز') // 'frnando berez'
+ */
+export function romaniseEuropeanInArabic(text: string): string | undefined {
+  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) return undefined;
+  return romaniseArabic(text, 'european');
 }

@@ -13,7 +13,7 @@
 import anyAscii from 'any-ascii';
 import { looksKoreanName, koreanNameKeys } from './korean-names.js';
 import { normaliseText } from './normalise-text.js';
-import { hasArabicScript, romaniseArabic } from './romanise-arabic.js';
+import { hasArabicScript, romaniseArabic, romaniseEuropeanInArabic } from './romanise-arabic.js';
 import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
@@ -109,7 +109,10 @@ function isAscii(text: string): boolean {
 /** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
 function spellScript(text: string): string[] {
   if (hasCyrillic(text)) return romaniseCyrillic(text);
-  if (hasArabicScript(text)) return [romaniseArabic(text)];
+  if (hasArabicScript(text)) {
+    const european = romaniseEuropeanInArabic(text);
+    return european === undefined ? [romaniseArabic(text)] : [romaniseArabic(text), european];
+  }
   if (hasHangul(text)) {
     // A foreign name in Hangul is read back by the loanword orthography too (블라디미르 -> bladimir).
     return [romaniseHangul(text), ...romaniseHangulLoanwords(text)];
