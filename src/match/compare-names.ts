@@ -330,10 +330,10 @@ const isFatherMarker = (t: ProfileToken): boolean => t.kind === 'particle' && FA
 interface SlotTable {
   slots: Slot[];
   meets: Int32Array;
-  /** What each slot is, as a string (see slotKeys), made when the table is first listed against a long query. */
-  keys?: string[];
-  /** As a long query: the row of each listed slot key met so far, per set of PairRules (see rowCandidates). */
-  rows?: Map<string, Row>[];
+  /** What each slot is, as an id (see slotKeys), made when the table is first listed against a long query. */
+  keys?: Int32Array;
+  /** As a long query: the rows of the listed slot keys met so far (see cachedRow). */
+  rows?: RowCache;
 }
 
 /** Offsets of a slot's numbers in SlotTable.meets: flags, letter sets (see letterMask), lengths and skeleton key hashes, as written and anglicised. */
@@ -631,16 +631,95 @@ type Row = number[];
 const NO_ROW: Row = [];
 
 /**
+ * Every listed slot key met so far, by its id (see slotKeys). Only listed names' slots get keys, so
+ * it holds the distinct slot keys of the lists (about 190,000 for all of ../shared/data) and grows
+ * only when a list update brings new names; queries add nothing.
+ */
+const SLOT_KEY_IDS = new Map<string, number>();
+
+/**
  * What each slot of a table is, as far as slotSimilarity and mayMeet read it: its text and skeleton
  * (its other spellings, keys and letter sets follow from them), the flags that do not, and its
- * initials. Slots of one key meet every query slot alike.
+ * initials, as an id. Slots of one key meet every query slot alike.
  */
-function slotKeys(table: SlotTable): string[] {
-  table.keys ??= table.slots.map((s) => {
+function slotKeys(table: SlotTable): Int32Array {
+  table.keys ??= Int32Array.from(table.slots, (s) => {
     const flags = (s.joined ? 1 : 0) | (s.initial ? 2 : 0) | (s.nameGroups.length > 0 ? 4 : 0) | (s.father ? 8 : 0) | (s.rolesUnknown ? 16 : 0);
-    return `${flags} ${s.text} ${s.skeleton} ${s.initials}`;
+    const key = `${flags} ${s.text} ${s.skeleton} ${s.initials}`;
+    let id = SLOT_KEY_IDS.get(key);
+    if (id === undefined) {
+      id = SLOT_KEY_IDS.size;
+      SLOT_KEY_IDS.set(key, id);
+    }
+    return id;
   });
   return table.keys;
+}
+
+/**
+ * A long query's rows, by listed slot key id and set of PairRules: an open-addressing table of
+ * numbers, for a Map of thousands of rows was a few hundred KB of garbage per slow query, and
+ * looking rows up in it took a tenth of such a query's time.
+ */
+interface RowCache {
+  /** Two numbers per entry: its code (see cachedRow), 0 when the entry is empty, and the index of its row in `rows`, -1 for NO_ROW. */
+  entries: Int32Array;
+  /** The table holds 2 ** bits entries. */
+  bits: number;
+  rows: Row[];
+  size: number;
+}
+
+/** How many sets of PairRules there are (see rowCandidates). */
+const RULE_SETS = 16;
+/** A slow query meets a few thousand listed slot keys: room for 4,096 entries at first, doubled when half full. */
+const ROW_CACHE_BITS = 12;
+
+function rowCache(): RowCache {
+  return { entries: new Int32Array(2 << ROW_CACHE_BITS), bits: ROW_CACHE_BITS, rows: [], size: 0 };
+}
+
+/** The entry of a code (see RowCache.entries), or the empty entry where it would go. */
+function rowEntry(cache: RowCache, code: number): number {
+  const { entries, bits } = cache;
+  const mask = (1 << bits) - 1;
+  let at = Math.imul(code, 0x9e3779b1) >>> (32 - bits);
+  while (entries[2 * at] !== 0 && entries[2 * at] !== code) at = (at + 1) & mask;
+  return at;
+}
+
+/** Listed slot j's row (see slotRow), from the query's cache when met before (key: its slot key id, set: the rules'). */
+function cachedRow(q: SlotTable, l: SlotTable, j: number, rules: PairRules, key: number, set: number, scratch: ComparisonScratch): Row {
+  const cache = (q.rows ??= rowCache());
+  // Never 0 (an empty entry); within 32 bits up to 2 ** 27 keys.
+  const code = key * RULE_SETS + set + 1;
+  let at = rowEntry(cache, code);
+  if (cache.entries[2 * at] === code) {
+    const index = cache.entries[2 * at + 1]!;
+    return index < 0 ? NO_ROW : cache.rows[index]!;
+  }
+  const row = slotRow(q, l, j, rules, scratch);
+  if (cache.size + 1 > 1 << (cache.bits - 1)) {
+    grow(cache);
+    at = rowEntry(cache, code);
+  }
+  cache.entries[2 * at] = code;
+  cache.entries[2 * at + 1] = row === NO_ROW ? -1 : cache.rows.push(row) - 1;
+  cache.size += 1;
+  return row;
+}
+
+/** Doubles a row cache, its entries rehashed. */
+function grow(cache: RowCache): void {
+  const old = cache.entries;
+  cache.bits += 1;
+  cache.entries = new Int32Array(2 * old.length);
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k] === 0) continue;
+    const at = rowEntry(cache, old[k]!);
+    cache.entries[2 * at] = old[k]!;
+    cache.entries[2 * at + 1] = old[k + 1]!;
+  }
 }
 
 /**
@@ -650,15 +729,10 @@ function slotKeys(table: SlotTable): string[] {
  */
 function rowCandidates(q: SlotTable, l: SlotTable, rules: PairRules, scratch: ComparisonScratch): number {
   const set = (rules.exactOnly ? 1 : 0) | (rules.useAlt ? 2 : 0) | (rules.crossScript ? 4 : 0) | (rules.consonantal ? 8 : 0);
-  const rows = ((q.rows ??= [])[set] ??= new Map());
   const keys = slotKeys(l);
   let count = 0;
   for (let j = 0; j < l.slots.length; j++) {
-    let row = rows.get(keys[j]!);
-    if (!row) {
-      row = slotRow(q, l, j, rules, scratch);
-      rows.set(keys[j]!, row);
-    }
+    const row = cachedRow(q, l, j, rules, keys[j]!, set, scratch);
     for (let k = 0; k < row.length; k += 2) {
       const i = row[k]!;
       addCandidate(scratch, count++, i, j, row[k + 1]!, q.slots[i]!.weight + l.slots[j]!.weight);
