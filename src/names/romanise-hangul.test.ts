@@ -24,10 +24,16 @@ describe('romaniseHangulLoanword', () => {
     expect(romaniseHangulLoanword('블라디미르 블라디미로비치 푸틴')).toBe('bladimir bladimirobich putin');
   });
 
+  it('reads a name of short words as foreign when it has more syllables than a Korean name', () => {
+    expect(romaniseHangulLoanword('이고리 세친')).toBe('igori sechin');
+    expect(romaniseHangulLoanword('겐나디 팀첸코')).toBe('gennadi timchenko');
+    expect(romaniseHangulLoanword('버락 오바마')).toBe('beorak obama');
+    expect(romaniseHangulLoanword('남궁 민수')).toBe(undefined);
+  });
+
   it('leaves Korean names (two to four syllables) to the Revised Romanization', () => {
     expect(romaniseHangulLoanword('김정은')).toBe(undefined);
     expect(romaniseHangulLoanword('남궁민수')).toBe(undefined);
-    expect(romaniseHangulLoanword('버락 오바마')).toBe(undefined);
   });
 });
 

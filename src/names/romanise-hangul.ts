@@ -102,11 +102,15 @@ function readLoanword(word: string): string {
   return out;
 }
 
+/** Syllables in a name of several words beyond any Korean personal name. */
+const MIN_FOREIGN_SYLLABLES = 5;
+
 /**
  * A foreign name in Hangul read back by the Korean loanword orthography (외래어 표기법): ㅡ is
  * written only to carry a consonant cluster (블라디미르 = bladimir, not beulradimireu), ㄹㄹ is one
- * l, and a last 치 is ch. Given only for names with a word of four or more syllables, which a
- * Korean personal name (two to four, a double surname for four) does not have; undefined otherwise.
+ * l, and a last 치 is ch. Given only for names with a word of four or more syllables, or five or
+ * more syllables in several words, which a Korean personal name (two to four syllables, a double
+ * surname for four) does not have; undefined otherwise.
  *
  * @example romaniseHangulLoanword('블라디미르 푸틴') // 'bladimir putin'
  * @example romaniseHangulLoanword('김정은') // undefined
@@ -114,7 +118,9 @@ function readLoanword(word: string): string {
 export function romaniseHangulLoanword(text: string): string | undefined {
   if (!hasHangul(text)) return undefined;
   const words = text.split(' ').filter(Boolean);
-  const foreign = words.some((w) => [...w].length >= 4 && !DOUBLE_SURNAMES.has(w.slice(0, 2)));
+  const syllables = words.reduce((sum, w) => sum + [...w].length, 0);
+  // A Korean name is two to four syllables in all, however spaced (남궁 민수); 이고리 세친 is five.
+  const foreign = words.some((w) => [...w].length >= 4 && !DOUBLE_SURNAMES.has(w.slice(0, 2))) || (words.length > 1 && syllables >= MIN_FOREIGN_SYLLABLES);
   return foreign ? words.map(readLoanword).join(' ') : undefined;
 }
 
