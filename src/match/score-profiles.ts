@@ -122,7 +122,8 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
               consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
               // Romanised Han and Hangul syllables are short and many: only equal syllables meet
               // (a foreign name read back from Hangul is spelled as a word, and compares as one).
-              exactOnly: (q.script === 'syllabic' && !qv.loanword) || (l.script === 'syllabic' && !lv.loanword),
+              // Initials are exact: an acronym one letter from a word is another name (SEM / SEMZ).
+              exactOnly: (q.script === 'syllabic' && !qv.loanword) || (l.script === 'syllabic' && !lv.loanword) || qv.acronym === true || lv.acronym === true,
             });
           }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };

@@ -86,6 +86,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'lo', 'ter', 'ten', 'zu', 'mac',
   // "Of the faith", the second part of Salah al-Din, Shams ud Din (see arabicCompounds).
   'din',
+  // Arabic "and", "and the": Jama'at Nusrat al-Islam wal-Muslimin / Jama'a Nusrat ul-Islam wa al-Muslimin.
+  'wa', 'wal',
 ]);
 
 /**
