@@ -99,7 +99,8 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
   });
 
   it('finds with the index what a brute-force scan finds above the threshold', () => {
-    for (const q of [person('Evgeny Prigozhin'), person('Dmitriy Utkin'), person('Ali Hassan'), person('Mohammed Ahmed')]) {
+    // The Hangul names are spelled both as syllables (bik toreu bu teu) and as a foreign word (biktor but).
+    for (const q of [person('Evgeny Prigozhin'), person('Dmitriy Utkin'), person('Ali Hassan'), person('Mohammed Ahmed'), person('빅토르 부트'), person('알리 하메네이')]) {
       const brute = matcher.match(q, { bruteForce: true, limit: 50 }).filter((r) => r.match).map((r) => r.entity.id);
       const indexed = matcher.match(q, { limit: 50 }).filter((r) => r.match).map((r) => r.entity.id);
       expect(indexed).toEqual(brute);

@@ -1,6 +1,6 @@
 import { givenNameGroups } from '../names/index.js';
 import type { EntityProfile } from './entity-profile.js';
-import type { NameProfile, ProfileToken } from './name-profile.js';
+import type { NameProfile, NameVariant, ProfileToken } from './name-profile.js';
 import { withoutGlide } from './token-similarity.js';
 import type { TokenWeights } from './token-weights.js';
 
@@ -45,10 +45,12 @@ export class CandidateIndex {
     const { sums, estimates, bestIds, sharedIds, touched } = scratch;
     // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
     let touchedCount = 0;
+    const isRare = (text: string): boolean => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES;
     for (const name of query.names) {
-      const queryTotal = name.variants[0]?.total ?? 0;
+      for (const spellings of spellingsByLength(name.variants)) {
+      const queryTotal = spellings[0]!.total;
       let sharedCount = 0;
-      for (const group of queryKeyGroups(name, this.weights, (text) => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES)) {
+      for (const group of queryKeyGroups(spellings, name.strength === 'weak', this.weights, isRare)) {
         let bestCount = 0;
         // The word's own weight: its exact token key's, the largest of the group.
         let wordWeight = 0;
@@ -87,6 +89,7 @@ export class CandidateIndex {
           if (before === 0) touched[touchedCount++] = entity;
           estimates[entity] = estimate;
         }
+      }
       }
     }
     for (const id of query.identifiers) {
@@ -177,17 +180,38 @@ const RARE_TOKEN_NAMES = 20;
 const MIN_ESTIMATE = 0.2;
 
 /**
+ * A name's spellings in sets of one number of words, whose words line up position by position (most
+ * names have one such set). Spellings that cut the name otherwise are estimated apart: the Hangul
+ * syllables of 빅토르 부트 (bik toreu bu teu) left over would weigh against its loanword reading
+ * (biktor but) meeting Viktor Bout. An acronym stays with the name as written, at its first word:
+ * estimated alone, it would bring every name that shares its letters.
+ */
+function spellingsByLength(variants: readonly NameVariant[]): (readonly NameVariant[])[] {
+  const first = variants[0];
+  if (first === undefined) return [];
+  if (variants.every((v) => v.acronym === true || v.tokens.length === first.tokens.length)) return [variants];
+  const sets = new Map<number, NameVariant[]>();
+  for (const v of variants) {
+    const length = v.acronym === true ? first.tokens.length : v.tokens.length;
+    const set = sets.get(length);
+    if (set) set.push(v);
+    else sets.set(length, [v]);
+  }
+  return [...sets.values()];
+}
+
+/**
  * A query name's keys grouped by word: one group per token position, holding the keys of that
  * word in every spelling (its token, skeleton, prefix, and its join with the next word), weighted
  * by rarity, exact tokens above skeletons and prefixes.
  */
-function queryKeyGroups(name: NameProfile, weights: TokenWeights, isRare: (text: string) => boolean): Map<string, number>[] {
+function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weights: TokenWeights, isRare: (text: string) => boolean): Map<string, number>[] {
   const groups: Map<string, number>[] = [];
-  for (const variant of name.variants) {
+  for (const variant of spellings) {
     variant.tokens.forEach((token, i) => {
       const keys = groups[i] ?? new Map<string, number>();
       groups[i] = keys;
-      for (const [key, weight] of tokenKeys(variant.tokens, i, name.strength === 'weak', isRare(token.text), weights)) {
+      for (const [key, weight] of tokenKeys(variant.tokens, i, weak, isRare(token.text), weights)) {
         keys.set(key, Math.max(keys.get(key) ?? 0, weight));
       }
     });
@@ -218,6 +242,9 @@ function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, de
     // one of its one-letter deletions (the symmetric-deletion scheme of SymSpell): Eshan / Ehsan share "esan".
     keys.push([`d:${t.text}`, 0.5 * w]);
     for (let k = 0; k < t.text.length; k++) keys.push([`d:${t.text.slice(0, k)}${t.text.slice(k + 1)}`, 0.5 * w]);
+  } else if (deletions && t.kind === 'word' && t.text.length === DELETION_KEY_LENGTHS.min - 1) {
+    // A three-letter word meets a four-letter one with a letter more (tokenSimilarity: But / Bout).
+    keys.push([`d:${t.text}`, 0.5 * w]);
   }
   const next = tokens[i + 1];
   // Joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman").
