@@ -74,6 +74,16 @@ describe('foreign names in Hangul and Arabic script, acronyms and fathers’ cha
     expect(score('Organization', "People's Liberation Army", 'PLA')).toBe(1);
   });
 
+  it('reads a word one typo from the legal form the listed name has as that form, when all else met', () => {
+    expect(score('Company', 'KARA INDUSTRIAL TRADING CMBH', 'KARA INDUSTRIAL TRADING GMBH')).toBe(1);
+    expect(score('Company', 'HOERYONG SHIPPING CO LTO', 'HOERYONG SHIPPING CO LTD')).toBe(1);
+    expect(score('Company', 'CREDISA S.P.', 'CREDISA S.A.')).toBe(1);
+    // Not another word, not against a name without the form, not when another word is left over.
+    expect(score('Company', 'KARA INDUSTRIAL TRADING XY', 'KARA INDUSTRIAL TRADING GMBH')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'KARA INDUSTRIAL TRADING CMBH', 'KARA INDUSTRIAL TRADING')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Mendez, B.V.B.A', 'Mendez Nederland, B.V.')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('reads the Arabic wa and wal (and, and the) as particles', () => {
     expect(score('Organization', "JAMA'AT NUSRAT AL-ISLAM WAL-MUSLIMIN", "Jama'a Nusrat ul-Islam wa al-Muslimin")).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });

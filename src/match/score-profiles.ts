@@ -1,4 +1,4 @@
-import { consonantSkeleton } from '../names/index.js';
+import { consonantSkeleton, legalFormsNear } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
 import { compareNameVariants, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
 import type { EntityProfile, Identifier } from './entity-profile.js';
@@ -88,6 +88,50 @@ function compareCached(query: NameVariant, listed: NameVariant, options: Compare
   return comparison;
 }
 
+/** A query spelling without a first or last word one typo from a legal form, and the forms that word may be. */
+interface MisspeltForm {
+  variant: NameVariant;
+  word: string;
+  codes: readonly string[];
+}
+
+const MISSPELT_FORMS = new WeakMap<NameVariant, MisspeltForm | null>();
+
+/**
+ * The spelling's misspelt legal form (KARA INDUSTRIAL TRADING CMBH, HOERYONG SHIPPING CO LTO): a
+ * word too short to be read as a legal form alone (see legalFormsNear), so it is one only against a
+ * name that has that form. Cached by the query's spelling.
+ */
+function misspeltForm(variant: NameVariant): MisspeltForm | undefined {
+  let found = MISSPELT_FORMS.get(variant);
+  if (found === undefined) {
+    found = null;
+    const last = variant.tokens.length - 1;
+    for (const at of last > 0 ? [last, 0] : []) {
+      const token = variant.tokens[at]!;
+      const codes = token.kind === 'word' ? legalFormsNear(token.text) : [];
+      if (codes.length === 0) continue;
+      const tokens = variant.tokens.filter((_, i) => i !== at);
+      found = { variant: { ...variant, tokens, total: variant.total - token.weight }, word: token.text, codes };
+      break;
+    }
+    MISSPELT_FORMS.set(variant, found);
+  }
+  return found ?? undefined;
+}
+
+/** The comparison, or the one without the query's misspelt legal form when the listed name has that form and the rest met. */
+function withMisspeltForm(comparison: NameComparison, qv: NameVariant, lv: NameVariant, legalForms: readonly string[], options: CompareOptions): NameComparison {
+  const misspelt = misspeltForm(qv);
+  const code = misspelt?.codes.find((c) => legalForms.includes(c));
+  if (!misspelt || code === undefined) return comparison;
+  // Only when it is all that differs: Mendez B.V.B.A is not Mendez Nederland B.V. for a stray "ba".
+  const without = compareCached(misspelt.variant, lv, options);
+  if (without.score <= comparison.score || without.queryLeft > 0 || without.listedLeft > 0) return comparison;
+  // The pair is for the explanation (cmbh~gmbh 0.75): a legal form adds nothing to the score.
+  return { ...without, pairs: [...without.pairs, [misspelt.word, code, 1 - 1 / misspelt.word.length]] };
+}
+
 /** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
 function bestName(query: EntityProfile, listed: EntityProfile): BestName | undefined {
   let best: BestName | undefined;
@@ -115,7 +159,7 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
             if (!sameTokens(qv, lv)) continue;
             comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
           } else {
-            comparison = compareCached(qv, lv, {
+            const options: CompareOptions = {
               person,
               titled: q.titled,
               crossScript: q.script !== l.script,
@@ -124,7 +168,9 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
               // (a foreign name read back from Hangul is spelled as a word, and compares as one).
               // Initials are exact: an acronym one letter from a word is another name (SEM / SEMZ).
               exactOnly: (q.script === 'syllabic' && !qv.loanword) || (l.script === 'syllabic' && !lv.loanword) || qv.acronym === true || lv.acronym === true,
-            });
+            };
+            comparison = compareCached(qv, lv, options);
+            if (!person && l.legalForms.length > 0) comparison = withMisspeltForm(comparison, qv, lv, l.legalForms, options);
           }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
           if (comparison.score === 1) return best;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGenericOrgWord } from './generic-org-words.js';
-import { legalFormOf, separateCjkLegalForms, splitLegalForms } from './legal-forms.js';
+import { legalFormOf, legalFormsNear, separateCjkLegalForms, splitLegalForms } from './legal-forms.js';
 import { latinVariants } from './transliterate.js';
 
 describe('legalFormOf', () => {
@@ -66,6 +66,21 @@ describe('legal forms of names written in Han, Hangul or kana', () => {
     for (const [name, code] of [['奥凯航空股份有限公司', 'jsc'], ['삼성전자 주식회사', 'jsc'], ['トヨタ 株式会社', 'jsc']] as const) {
       expect(splitLegalForms((latinVariants(name)[0] ?? '').split(' '), true).legal).toEqual([code]);
     }
+  });
+});
+
+describe('legalFormsNear', () => {
+  it('gives the forms a short word is one typo from', () => {
+    expect(legalFormsNear('cmbh')).toEqual(['gmbh']);
+    expect(legalFormsNear('lto')).toEqual(['ltd']);
+    expect(legalFormsNear('boo')).toEqual(['llc']);
+  });
+
+  it('counts only a changed letter in words of two or three letters, and nothing in long words', () => {
+    expect(legalFormsNear('gmb')).toEqual([]);
+    expect(legalFormsNear('ltd')).toEqual([]);
+    expect(legalFormsNear('smith')).toEqual([]);
+    expect(legalFormsNear('limitedx')).toEqual([]);
   });
 });
 

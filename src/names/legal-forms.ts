@@ -237,6 +237,33 @@ function truncatedEnd(node: PhraseNode, word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Latin legal forms written as one word, by code (s a and l l c joined, as a name's letter runs
+ * are), for the near misses of legalFormsNear.
+ */
+const ONE_WORD_FORMS: readonly (readonly [string, string])[] = Object.entries(LEGAL_FORMS).flatMap(([code, forms]) =>
+  [...new Set(forms.map(normaliseText).filter((f) => /^[a-z]+( [a-z])*$/.test(f) && (!f.includes(' ') || /^[a-z]( [a-z])+$/.test(f))).map((f) => f.replace(/ /g, '')))].map(
+    (form) => [form, code] as const,
+  ),
+);
+
+/**
+ * The legal forms a short word is one typo from (cmbh: gmbh, lto: ltd, jlc: llc); in words of two
+ * or three letters only a changed letter counts, not one added or dropped. Too close to names to
+ * read as legal forms on their own: the matcher uses them only against a name that has the form.
+ *
+ * @example legalFormsNear('cmbh') // ['gmbh']
+ */
+export function legalFormsNear(word: string): string[] {
+  if (word.length < 2 || word.length > MIN_FUZZY_FORM_LENGTH) return [];
+  const codes = new Set<string>();
+  for (const [form, code] of ONE_WORD_FORMS) {
+    if (form === word || (word.length <= 3 && form.length !== word.length)) continue;
+    if (boundedEditDistance(word, form, 1) === 1) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** @example legalFormOf('ооо') // 'llc' */
 export function legalFormOf(token: string): string | undefined {
   return ROOT.next.get(token)?.canonical;
