@@ -74,6 +74,8 @@ describe('legalFormsNear', () => {
     expect(legalFormsNear('cmbh')).toEqual(['gmbh']);
     expect(legalFormsNear('lto')).toEqual(['ltd']);
     expect(legalFormsNear('boo')).toEqual(['llc']);
+    // Bulgarian OOD is a limited liability company.
+    expect(legalFormsNear('oud')).toEqual(['llc']);
   });
 
   it('counts only a changed letter in words of two or three letters, and nothing in long words', () => {

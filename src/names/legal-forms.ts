@@ -17,7 +17,7 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'llc', 'l l c', 'ooo', 'ООО', 'limited liability company', 'limited liability co',
     'Общество с ограниченной ответственностью', 'ТОВ', 'Товариство з обмеженою відповідальністю',
     'sp z oo', 'sp z o o', 'spolka z ograniczona odpowiedzialnoscia', 'fz llc', 'fzllc', 'ltda', 'limitada',
-    'doo', 'd o o', 'kft', 'sro', 's r o',
+    'doo', 'd o o', 'kft', 'sro', 's r o', 'ood', 'eood',
   ],
   jsc: [
     'jsc', 'ao', 'АО', 'joint stock company', 'joint-stock company', 'Акционерное общество',
@@ -28,7 +28,7 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   pjsc: ['pjsc', 'pao', 'ПАО', 'public joint stock company', 'Публичное акционерное общество', 'ПАТ'],
   gmbh: ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh'],
   ag: ['ag', 'aktiengesellschaft'],
-  sa: ['sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima'],
+  sa: ['sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima', 's a l'],
   sarl: ['sarl', 's a r l', 'societe a responsabilite limitee'],
   sas: ['sas', 'societe par actions simplifiee'],
   spa: ['spa', 's p a', 'societa per azioni'],
