@@ -9,6 +9,8 @@ describe('anglicise', () => {
     expect(anglicise('jewgeni')).toBe('yevgeni');
     expect(anglicise('poutine')).toBe('putin');
     expect(anglicise('putinas')).toBe('putin');
+    // Not -us: Полюс is Polyus, and no Poly.
+    expect(anglicise('polyus')).toBe('polyus');
     expect(anglicise('vladimiras')).toBe('vladimir');
     expect(anglicise('lavrovs')).toBe('lavrov');
     expect(anglicise('uladzimir')).toBe('uladimir');

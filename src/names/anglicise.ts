@@ -61,8 +61,8 @@ const PATRONYMIC_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ovych$/, 'ovich'], [/evych$/, 'evich'], [/ivna$/, 'ovna'],
 ];
 
-/** Baltic nominative endings on a name: Putinas, Vladimiras, Lavrovs. */
-const BALTIC_ENDING = /(?<=[a-z]{4})(as|is|us|s)$/;
+/** Baltic nominative endings on a name: Putinas, Vladimiras, Lavrovs (not -us: Polyus is no Poly). */
+const BALTIC_ENDING = /(?<=[a-z]{4})(as|is|(?<!u)s)$/;
 
 /**
  * @example anglicise('wladimirowitsch') // 'vladimirovich'
