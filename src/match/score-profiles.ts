@@ -96,6 +96,8 @@ interface MisspeltForm {
 }
 
 const MISSPELT_FORMS = new WeakMap<NameVariant, MisspeltForm | null>();
+/** Weight left over that is only rounding (a spelling's total less its dropped word's weight). */
+const LEFT_OVER = 1e-9;
 
 /**
  * The spelling's misspelt legal form (KARA INDUSTRIAL TRADING CMBH, HOERYONG SHIPPING CO LTO): a
@@ -127,9 +129,9 @@ function withMisspeltForm(comparison: NameComparison, qv: NameVariant, lv: NameV
   if (!misspelt || code === undefined) return comparison;
   // Only when it is all that differs: Mendez B.V.B.A is not Mendez Nederland B.V. for a stray "ba".
   const without = compareCached(misspelt.variant, lv, options);
-  if (without.score <= comparison.score || without.queryLeft > 0 || without.listedLeft > 0) return comparison;
+  if (without.score <= comparison.score || without.queryLeft > LEFT_OVER || without.listedLeft > LEFT_OVER) return comparison;
   // The pair is for the explanation (cmbh~gmbh 0.75): a legal form adds nothing to the score.
-  return { ...without, pairs: [...without.pairs, [misspelt.word, code, 1 - 1 / misspelt.word.length]] };
+  return { ...without, queryLeft: 0, listedLeft: 0, pairs: [...without.pairs, [misspelt.word, code, 1 - 1 / misspelt.word.length]] };
 }
 
 /** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
