@@ -2,7 +2,7 @@ import type { Entity } from '../model/index.js';
 import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
 import { spellingTokens } from './name-profile.js';
-import { isScreenedSchema, nameKindOf } from './schema-compat.js';
+import { isScreenedSchema, nameKindOf, schemataCompatible } from './schema-compat.js';
 import { scoreProfiles, SpellingPool } from './score-profiles.js';
 import { TokenWeights } from './token-weights.js';
 import type { MatchOptions, MatchQuery, MatchResult, Matcher, PairScore } from './types.js';
@@ -70,6 +70,17 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     profiles.push(profile);
   }
   const defaultThreshold = options.threshold ?? DEFAULT_THRESHOLD;
+  // By query schema, which listed entities it may match: the candidate index leaves the others out.
+  const compatibility = new Map<string, (entity: number) => boolean>();
+  const compatibleWith = (schema: string): ((entity: number) => boolean) => {
+    let accepts = compatibility.get(schema);
+    if (!accepts) {
+      const flags = Uint8Array.from(profiles, (p) => (schemataCompatible(schema, p.schema) ? 1 : 0));
+      accepts = (entity) => flags[entity] === 1;
+      compatibility.set(schema, accepts);
+    }
+    return accepts;
+  };
 
   return {
     size: parties.length,
@@ -81,7 +92,7 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     match(query: MatchQuery, opts: MatchOptions = {}): MatchResult[] {
       const threshold = opts.threshold ?? defaultThreshold;
       const profile = buildEntityProfile(query.schema, query.properties, weights);
-      const ids = opts.bruteForce ? profiles.map((_, i) => i) : index.candidates(profile, MAX_CANDIDATES);
+      const ids = opts.bruteForce ? profiles.map((_, i) => i) : index.candidates(profile, MAX_CANDIDATES, compatibleWith(profile.schema));
       const results: MatchResult[] = [];
       for (const id of ids) {
         const scored = scoreProfiles(profile, profiles[id]!);

@@ -32,3 +32,15 @@ describe('candidate index, long words', () => {
     expect(matcher.match(query, { bruteForce: true })[0]?.entity.id).toBe('target');
   });
 });
+
+describe('candidate index, other kinds of party', () => {
+  it('leaves out parties the query cannot match before it takes the best', async () => {
+    // More persons known only as Raman than the index scores in full, listed before the company and
+    // estimated as high (one word, all met), and none of them can match an organisation.
+    const persons = Array.from({ length: 3 * MAX_CANDIDATES }, (_, i) => listedPerson(`p${i}`, 'RAMAN'));
+    const matcher = await buildMatcher([...persons, listedPerson('target', 'RAMAN COMPANY', 'Company')]);
+    const [best] = matcher.match({ schema: 'Company', properties: { name: ['RAMAN COMPAZY'] } });
+    expect(best?.entity.id).toBe('target');
+    expect(best?.match).toBe(true);
+  });
+});

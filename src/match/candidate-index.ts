@@ -39,8 +39,10 @@ export class CandidateIndex {
    * Ids of the entities whose names look most like the query's, best first. Each query word counts
    * once per listed name (its best key: the token, its skeleton, its prefix), and a listed name
    * that leaves much weight unmatched ranks below one that is all matched, as in the full score.
+   * `accepts` leaves out entities the query cannot match (a person for an organisation) before the
+   * best are taken, or namesakes of another kind could fill the places (RAMAN COMPANY, many Ramans).
    */
-  candidates(query: EntityProfile, maxCandidates: number): number[] {
+  candidates(query: EntityProfile, maxCandidates: number, accepts: (entity: number) => boolean = () => true): number[] {
     const scratch = this.scratchArrays();
     const { sums, estimates, bestIds, sharedIds, touched } = scratch;
     // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
@@ -99,7 +101,7 @@ export class CandidateIndex {
       }
     }
     const ranked: number[] = [];
-    for (let k = 0; k < touchedCount; k++) if (estimates[touched[k]!]! >= MIN_ESTIMATE) ranked.push(touched[k]!);
+    for (let k = 0; k < touchedCount; k++) if (estimates[touched[k]!]! >= MIN_ESTIMATE && accepts(touched[k]!)) ranked.push(touched[k]!);
     ranked.sort((a, b) => estimates[b]! - estimates[a]!);
     for (let k = 0; k < touchedCount; k++) estimates[touched[k]!] = 0;
     return ranked.slice(0, maxCandidates);
