@@ -3,7 +3,7 @@ import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
 import { spellingTokens } from './name-profile.js';
 import { isScreenedSchema, nameKindOf, schemataCompatible } from './schema-compat.js';
-import { scoreProfiles, SpellingPool } from './score-profiles.js';
+import { QueryComparisons, scoreProfiles, SpellingPool } from './score-profiles.js';
 import { TokenWeights } from './token-weights.js';
 import type { MatchOptions, MatchQuery, MatchResult, Matcher, PairScore } from './types.js';
 
@@ -93,9 +93,10 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
       const threshold = opts.threshold ?? defaultThreshold;
       const profile = buildEntityProfile(query.schema, query.properties, weights);
       const ids = opts.bruteForce ? profiles.map((_, i) => i) : index.candidates(profile, MAX_CANDIDATES, compatibleWith(profile.schema));
+      const comparisons = new QueryComparisons();
       const results: MatchResult[] = [];
       for (const id of ids) {
-        const scored = scoreProfiles(profile, profiles[id]!);
+        const scored = scoreProfiles(profile, profiles[id]!, comparisons);
         if (scored.score <= 0) continue;
         // Fields named, not spread: a spread here cost about as much as the rest of collecting results.
         const { score, features, explanations } = scored;

@@ -376,14 +376,22 @@ function stringHash(text: string): number {
   return hash | 0;
 }
 
-/** Slots of a spelling, computed once per spelling (listed names are compared thousands of times). */
+/** Slots of a listed spelling, computed once per spelling (listed names are compared thousands of times). */
 const SLOT_CACHE = new WeakMap<NameVariant, SlotTable>();
 
-function cachedSlots(variant: NameVariant, joinSkeleton: (text: string) => string): SlotTable {
-  let table = SLOT_CACHE.get(variant);
+/**
+ * Slots of one query's spellings, with the rows a long query caches (see cachedRow), kept while its
+ * candidates are scored. Not in SLOT_CACHE: V8's minor collections keep a WeakMap's values even when
+ * their keys die young, so every query's tables were copied, then promoted until a full collection,
+ * and a minor collection during a slow query took several ms.
+ */
+export class QuerySlots extends Map<NameVariant, SlotTable> {}
+
+function cachedSlots(cache: WeakMap<NameVariant, SlotTable> | QuerySlots, variant: NameVariant, joinSkeleton: (text: string) => string): SlotTable {
+  let table = cache.get(variant);
   if (!table) {
     table = slotTable(slotsOf(variant.tokens, joinSkeleton));
-    SLOT_CACHE.set(variant, table);
+    cache.set(variant, table);
   }
   return table;
 }
@@ -597,6 +605,24 @@ interface PairRules {
   /** From crossScript: see JOINED_MIN_SIMILARITY. */
   crossScript: boolean;
   consonantal: boolean;
+  /** The four as bits: rows are cached by them (see cachedRow). */
+  set: number;
+}
+
+/** How many sets of PairRules there are. */
+const RULE_SETS = 16;
+
+/** Every PairRules, by its set: made once, for an object per comparison was part of a query's garbage. */
+const PAIR_RULES: readonly PairRules[] = Array.from({ length: RULE_SETS }, (_, set) => ({
+  exactOnly: (set & 1) !== 0,
+  useAlt: (set & 2) !== 0,
+  crossScript: (set & 4) !== 0,
+  consonantal: (set & 8) !== 0,
+  set,
+}));
+
+function pairRules(exactOnly: boolean, useAlt: boolean, crossScript: boolean, consonantal: boolean): PairRules {
+  return PAIR_RULES[(exactOnly ? 1 : 0) | (useAlt ? 2 : 0) | (crossScript ? 4 : 0) | (consonantal ? 8 : 0)]!;
 }
 
 function pairSimilarity(q: Slot, l: Slot, rules: PairRules): number {
@@ -670,8 +696,6 @@ interface RowCache {
   size: number;
 }
 
-/** How many sets of PairRules there are (see rowCandidates). */
-const RULE_SETS = 16;
 /** A slow query meets a few thousand listed slot keys: room for 4,096 entries at first, doubled when half full. */
 const ROW_CACHE_BITS = 12;
 
@@ -688,11 +712,11 @@ function rowEntry(cache: RowCache, code: number): number {
   return at;
 }
 
-/** Listed slot j's row (see slotRow), from the query's cache when met before (key: its slot key id, set: the rules'). */
-function cachedRow(q: SlotTable, l: SlotTable, j: number, rules: PairRules, key: number, set: number, scratch: ComparisonScratch): Row {
+/** Listed slot j's row (see slotRow), from the query's cache when met before (by its slot key id and the rules' set). */
+function cachedRow(q: SlotTable, l: SlotTable, j: number, rules: PairRules, key: number, scratch: ComparisonScratch): Row {
   const cache = (q.rows ??= rowCache());
   // Never 0 (an empty entry); within 32 bits up to 2 ** 27 keys.
-  const code = key * RULE_SETS + set + 1;
+  const code = key * RULE_SETS + rules.set + 1;
   let at = rowEntry(cache, code);
   if (cache.entries[2 * at] === code) {
     const index = cache.entries[2 * at + 1]!;
@@ -728,11 +752,10 @@ function grow(cache: RowCache): void {
  * scannedCandidates', which sortCandidates makes no difference).
  */
 function rowCandidates(q: SlotTable, l: SlotTable, rules: PairRules, scratch: ComparisonScratch): number {
-  const set = (rules.exactOnly ? 1 : 0) | (rules.useAlt ? 2 : 0) | (rules.crossScript ? 4 : 0) | (rules.consonantal ? 8 : 0);
   const keys = slotKeys(l);
   let count = 0;
   for (let j = 0; j < l.slots.length; j++) {
-    const row = cachedRow(q, l, j, rules, keys[j]!, set, scratch);
+    const row = cachedRow(q, l, j, rules, keys[j]!, scratch);
     for (let k = 0; k < row.length; k += 2) {
       const i = row[k]!;
       addCandidate(scratch, count++, i, j, row[k + 1]!, q.slots[i]!.weight + l.slots[j]!.weight);
@@ -818,19 +841,20 @@ function sameConsonants(a: string, b: string): boolean {
  * names differ: words left over on both sides (a substitution: another surname, another
  * patronymic), words left over on one side only (a middle name the other side omits, a milder
  * sign), and the difference within fuzzy pairs. `exactOnly` is for syllabic scripts, where one
- * sign more or less is another name.
+ * sign more or less is another name. Null when no tokens pair at all (a score of 0).
  */
 export function compareNameVariants(
   query: NameVariant,
   listed: NameVariant,
   joinSkeleton: (text: string) => string,
+  querySlots: QuerySlots,
   options: CompareOptions = {},
-): NameComparison {
+): NameComparison | null {
   const exactOnly = options.exactOnly ?? false;
   // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
-  const rules: PairRules = { exactOnly, useAlt: !(query.korean || listed.korean), crossScript: options.crossScript ?? false, consonantal: options.consonantal ?? false };
-  const qTable = cachedSlots(query, joinSkeleton);
-  const lTable = cachedSlots(listed, joinSkeleton);
+  const rules = pairRules(exactOnly, !(query.korean || listed.korean), options.crossScript ?? false, options.consonantal ?? false);
+  const qTable = cachedSlots(querySlots, query, joinSkeleton);
+  const lTable = cachedSlots(SLOT_CACHE, listed, joinSkeleton);
   const qSlots = qTable.slots;
   const lSlots = lTable.slots;
   const pairs = qSlots.length * lSlots.length;
@@ -838,7 +862,7 @@ export function compareNameVariants(
   // Two direct calls, not one call of either: a call site of one function stays inlined.
   const count = qSlots.length < ROWS_MIN_QUERY_SLOTS ? scannedCandidates(qTable, lTable, rules, scratch) : rowCandidates(qTable, lTable, rules, scratch);
   // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows.
-  if (count === 0) return { score: 0, pairs: [], queryLeft: Math.max(0, query.total), listedLeft: Math.max(0, listed.total) };
+  if (count === 0) return null;
   return pairOff(query, listed, qSlots, lSlots, scratch, count, exactOnly, rules.useAlt, options);
 }
 

@@ -1,6 +1,6 @@
 import { consonantSkeleton, legalFormsNear } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
-import { compareNameVariants, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
+import { compareNameVariants, QuerySlots, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
 import type { EntityProfile, Identifier } from './entity-profile.js';
 import type { NameProfile, NameVariant } from './name-profile.js';
 import { schemataCompatible } from './schema-compat.js';
@@ -65,27 +65,42 @@ export class SpellingPool {
 }
 
 /**
- * Comparisons of a query spelling, by options (as bits) and listed spelling. A query's candidates
- * share many spellings (pooled: see SpellingPool), and a comparison depends on nothing else; the
- * query's spelling holds them weakly, so they go with the query.
+ * One query's comparisons, by query spelling, options (as bits) and listed spelling: a query's
+ * candidates share many spellings (pooled: see SpellingPool), and a comparison depends on nothing
+ * else. Made per query and dropped with it, not held in a WeakMap by the query's spellings, whose
+ * values V8's minor collections keep (see QuerySlots).
  */
-const COMPARISONS = new WeakMap<NameVariant, Map<NameVariant, NameComparison>[]>();
+export class QueryComparisons {
+  private readonly byQuery = new Map<NameVariant, Map<NameVariant, NameComparison | null>[]>();
+  private readonly slots = new QuerySlots();
+  private readonly misspelt = new Map<NameVariant, MisspeltForm | null>();
 
-function compareCached(query: NameVariant, listed: NameVariant, options: CompareOptions): NameComparison {
-  let byOptions = COMPARISONS.get(query);
-  if (!byOptions) {
-    byOptions = [];
-    COMPARISONS.set(query, byOptions);
+  /** The query spelling's misspelt legal form, if any (see misspeltForm). */
+  misspeltForm(variant: NameVariant): MisspeltForm | null {
+    let found = this.misspelt.get(variant);
+    if (found === undefined) {
+      found = misspeltForm(variant);
+      this.misspelt.set(variant, found);
+    }
+    return found;
   }
-  const { exactOnly, person, titled, crossScript, consonantal } = options;
-  const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0);
-  const done = (byOptions[bits] ??= new Map());
-  let comparison = done.get(listed);
-  if (!comparison) {
-    comparison = compareNameVariants(query, listed, consonantSkeleton, options);
-    done.set(listed, comparison);
+
+  get(query: NameVariant, listed: NameVariant, options: CompareOptions): NameComparison | null {
+    let byOptions = this.byQuery.get(query);
+    if (!byOptions) {
+      byOptions = [];
+      this.byQuery.set(query, byOptions);
+    }
+    const { exactOnly, person, titled, crossScript, consonantal } = options;
+    const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0);
+    const done = (byOptions[bits] ??= new Map());
+    let comparison = done.get(listed);
+    if (comparison === undefined) {
+      comparison = compareNameVariants(query, listed, consonantSkeleton, this.slots, options);
+      done.set(listed, comparison);
+    }
+    return comparison;
   }
-  return comparison;
 }
 
 /** A query spelling without a first or last word one typo from a legal form, and the forms that word may be. */
@@ -95,47 +110,47 @@ interface MisspeltForm {
   codes: readonly string[];
 }
 
-const MISSPELT_FORMS = new WeakMap<NameVariant, MisspeltForm | null>();
 /** Weight left over that is only rounding (a spelling's total less its dropped word's weight). */
 const LEFT_OVER = 1e-9;
 
 /**
  * The spelling's misspelt legal form (KARA INDUSTRIAL TRADING CMBH, HOERYONG SHIPPING CO LTO): a
  * word too short to be read as a legal form alone (see legalFormsNear), so it is one only against a
- * name that has that form. Cached by the query's spelling.
+ * name that has that form.
  */
-function misspeltForm(variant: NameVariant): MisspeltForm | undefined {
-  let found = MISSPELT_FORMS.get(variant);
-  if (found === undefined) {
-    found = null;
-    const last = variant.tokens.length - 1;
-    for (const at of last > 0 ? [last, 0] : []) {
-      const token = variant.tokens[at]!;
-      const codes = token.kind === 'word' ? legalFormsNear(token.text) : [];
-      if (codes.length === 0) continue;
-      const tokens = variant.tokens.filter((_, i) => i !== at);
-      found = { variant: { ...variant, tokens, total: variant.total - token.weight }, word: token.text, codes };
-      break;
-    }
-    MISSPELT_FORMS.set(variant, found);
+function misspeltForm(variant: NameVariant): MisspeltForm | null {
+  const last = variant.tokens.length - 1;
+  for (const at of last > 0 ? [last, 0] : []) {
+    const token = variant.tokens[at]!;
+    const codes = token.kind === 'word' ? legalFormsNear(token.text) : [];
+    if (codes.length === 0) continue;
+    const tokens = variant.tokens.filter((_, i) => i !== at);
+    return { variant: { ...variant, tokens, total: variant.total - token.weight }, word: token.text, codes };
   }
-  return found ?? undefined;
+  return null;
 }
 
 /** The comparison, or the one without the query's misspelt legal form when the listed name has that form and the rest met. */
-function withMisspeltForm(comparison: NameComparison, qv: NameVariant, lv: NameVariant, legalForms: readonly string[], options: CompareOptions): NameComparison {
-  const misspelt = misspeltForm(qv);
+function withMisspeltForm(
+  comparison: NameComparison | null,
+  qv: NameVariant,
+  lv: NameVariant,
+  legalForms: readonly string[],
+  options: CompareOptions,
+  comparisons: QueryComparisons,
+): NameComparison | null {
+  const misspelt = comparisons.misspeltForm(qv);
   const code = misspelt?.codes.find((c) => legalForms.includes(c));
   if (!misspelt || code === undefined) return comparison;
   // Only when it is all that differs: Mendez B.V.B.A is not Mendez Nederland B.V. for a stray "ba".
-  const without = compareCached(misspelt.variant, lv, options);
-  if (without.score <= comparison.score || without.queryLeft > LEFT_OVER || without.listedLeft > LEFT_OVER) return comparison;
+  const without = comparisons.get(misspelt.variant, lv, options);
+  if (!without || without.score <= (comparison?.score ?? 0) || without.queryLeft > LEFT_OVER || without.listedLeft > LEFT_OVER) return comparison;
   // The pair is for the explanation (cmbh~gmbh 0.75): a legal form adds nothing to the score.
   return { ...without, queryLeft: 0, listedLeft: 0, pairs: [...without.pairs, [misspelt.word, code, 1 - 1 / misspelt.word.length]] };
 }
 
 /** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
-function bestName(query: EntityProfile, listed: EntityProfile): BestName | undefined {
+function bestName(query: EntityProfile, listed: EntityProfile, comparisons: QueryComparisons): BestName | undefined {
   let best: BestName | undefined;
   const person = query.schema === 'Person' || listed.schema === 'Person';
   for (const q of query.names) {
@@ -145,8 +160,8 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
       if ((q.qualifier === 'dropped' && l.qualifier) || (l.qualifier === 'dropped' && q.qualifier)) continue;
       if (q.script && q.script === l.script && q.native && l.native) {
         // Two names in one script compare as written: transliteration would only blur them.
-        const comparison = compareCached(q.native, l.native, { exactOnly: q.script === 'syllabic', person, titled: q.titled });
-        if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
+        const comparison = comparisons.get(q.native, l.native, { exactOnly: q.script === 'syllabic', person, titled: q.titled });
+        if (comparison && (!best || comparison.score > best.comparison.score)) best = { comparison, query: q, listed: l };
         continue;
       }
       const bothCompounds = q.compounds && l.compounds;
@@ -156,7 +171,7 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
           if ((lv.compounds && !q.arabicCompound) || (bothCompounds && qv.compounds !== lv.compounds)) continue;
           // Two long names with the same initials are not the same name (China National Pipeline / Petroleum).
           if (qv.acronym && lv.acronym) continue;
-          let comparison: NameComparison;
+          let comparison: NameComparison | null;
           if (l.strength === 'weak' || q.strength === 'weak') {
             if (!sameTokens(qv, lv)) continue;
             comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
@@ -171,9 +186,11 @@ function bestName(query: EntityProfile, listed: EntityProfile): BestName | undef
               // Initials are exact: an acronym one letter from a word is another name (SEM / SEMZ).
               exactOnly: (q.script === 'syllabic' && !qv.loanword) || (l.script === 'syllabic' && !lv.loanword) || qv.acronym === true || lv.acronym === true,
             };
-            comparison = compareCached(qv, lv, options);
-            if (!person && l.legalForms.length > 0) comparison = withMisspeltForm(comparison, qv, lv, l.legalForms, options);
+            comparison = comparisons.get(qv, lv, options);
+            if (!person && l.legalForms.length > 0) comparison = withMisspeltForm(comparison, qv, lv, l.legalForms, options, comparisons);
           }
+          // Names that paired nothing score 0, which is never reported (see scoreProfiles).
+          if (!comparison) continue;
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
           if (comparison.score === 1) return best;
         }
@@ -208,9 +225,10 @@ function sharedIdentifier(query: EntityProfile, listed: EntityProfile): [Identif
 /**
  * Scores a query against a listed entity: the best name comparison is the base, then birth dates,
  * countries and gender move it up or down, an equal identifier settles it, and a person never
- * matches a company or a vessel. Every step is in the explanations.
+ * matches a company or a vessel. Every step is in the explanations. A query's candidates share its
+ * comparisons.
  */
-export function scoreProfiles(query: EntityProfile, listed: EntityProfile): PairScore {
+export function scoreProfiles(query: EntityProfile, listed: EntityProfile, comparisons = new QueryComparisons()): PairScore {
   const explanations: FeatureExplanation[] = [];
   const features: Record<string, number> = {};
   if (!schemataCompatible(query.schema, listed.schema) || personMeetsCompany(query, listed) || personMeetsCompany(listed, query)) {
@@ -221,7 +239,7 @@ export function scoreProfiles(query: EntityProfile, listed: EntityProfile): Pair
     };
   }
   let score = 0;
-  const name = bestName(query, listed);
+  const name = bestName(query, listed, comparisons);
   if (name && name.comparison.score > 0) {
     score = name.comparison.score;
     features['name'] = score;
