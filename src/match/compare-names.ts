@@ -189,7 +189,11 @@ function hasLeftInitial(variant: NameVariant, used: Used, text?: string): boolea
   return false;
 }
 
-/** Name words that must have met before a lone word left on each side may be read as a typo of the other. */
+/**
+ * Name words of a person's name that must have met before a lone word left on each side may be read
+ * as a typo of the other (Tom / Tim Cook stay two people); in an organisation's name one is enough
+ * (Meroe Fold ~ Meroe Gold), where a one-letter change rarely makes another listed party.
+ */
 const RESIDUAL_TYPO_MIN_WORDS = 2;
 
 /** The only name word of a spelling no pair used, or -1 (none, or several). */
@@ -928,7 +932,7 @@ function pairOff(
   // Khan Zarkari): one letter apart, it is a typo there, though alone it would be another name (Tom / Tim).
   // Not in Korean names: their syllables are compared as folded keys (Joon and Chung are jon and
   // jong), so one letter between keys is already another syllable (Park Joon-hee / Park Chung-hee).
-  if (matchedWords >= RESIDUAL_TYPO_MIN_WORDS && !exactOnly && useAlt) {
+  if (matchedWords >= (options.person ? RESIDUAL_TYPO_MIN_WORDS : 1) && !exactOnly && useAlt) {
     const q = loneLeftWord(query, qSlots, qUsed);
     const l = loneLeftWord(listed, lSlots, lUsed);
     if (q >= 0 && l >= 0 && residualTypo(query.tokens[q]!.text, listed.tokens[l]!.text)) {
