@@ -66,7 +66,7 @@ export const NAME_SCORING = {
   residualTypo: 0.6,
   /** The most a comparison scores when a single word matched and either side has more words. */
   singleWordCap: 0.6,
-  /** The most it scores when both names carry numbers and none met its equal (Zu Zag Bong 5 / Zu Zag Bong 6). */
+  /** The most it scores when both names carry numbers and none met its equal (Zu Zag Bong 5 / Zu Zag Bong 6), or an organisation's only one does. */
   numberClashCap: 0.6,
   /** The most it scores when a middle initial left over meets only other names (William G. Frost / William W. Frost). */
   initialClashCap: 0.65,
@@ -109,6 +109,18 @@ function fatherChainWeight(variant: NameVariant, used: Used): number {
 }
 
 const isNumber = (t: ProfileToken): boolean => /^\d+$/.test(t.text);
+const HAS_DIGIT = /\d/;
+
+/** Whether a spelling has no numbers at all (slot i is token i). */
+function noNumbers(variant: NameVariant, slots: readonly Slot[]): boolean {
+  for (let i = 0; i < variant.tokens.length; i++) if (slots[i]!.number) return false;
+  return true;
+}
+
+/** Whether one spelling has numbers, none paired, and the other has none. */
+function numberOnOneSide(a: NameVariant, aSlots: readonly Slot[], aUsed: Used, b: NameVariant, bSlots: readonly Slot[], bUsed: Used): boolean {
+  return (onlyUnpairedNumbers(a, aSlots, aUsed) && noNumbers(b, bSlots)) || (onlyUnpairedNumbers(b, bSlots, bUsed) && noNumbers(a, aSlots));
+}
 
 /** Whether a spelling has numbers and none of them paired (slot i is token i). */
 function onlyUnpairedNumbers(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
@@ -207,9 +219,9 @@ function loneLeftWord(variant: NameVariant, slots: readonly Slot[], used: Used):
   return found;
 }
 
-/** One edit apart, neither shorter than three letters. */
+/** One edit apart, neither shorter than three letters, and no digits: a code one character off is another code (T-72 / T-80, 8LP / 9LP). */
 function residualTypo(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) >= 3 && boundedEditDistance(a, b, 1) === 1;
+  return Math.min(a.length, b.length) >= 3 && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
 }
 
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */
@@ -982,8 +994,10 @@ function pairOff(
   // At most one cap holds the score down, the lowest first (the explanation names it).
   let cap: [number, string] | undefined;
   if (singleWordOnly && !options.titled) cap = [NAME_SCORING.singleWordCap, 'one word met'];
-  // Numbers tell vessels, funds and units apart: two different numbers are two parties.
+  // Numbers tell vessels, funds and units apart: two different numbers are two parties, and so is
+  // an organisation's name with a number and the same name without (Victory / Victory 3, Fund / Fund I).
   else if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'the numbers differ'];
+  else if (!options.person && numberOnOneSide(query, qSlots, qUsed, listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'a number on one side only'];
   // Given names are shared by many: a person's name that never met the surname is not that person's.
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
   else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];

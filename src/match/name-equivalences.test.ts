@@ -166,6 +166,22 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Vessel', 'Zu Zag Bong 5', 'Zu Zag Bong 5')).toBe(1);
   });
 
+  it('reads a series number in Roman numerals as that number, and a letter of it as no typo', () => {
+    expect(score('Vessel', 'Bicentenario 12', 'BICENTENARIO XII')).toBe(1);
+    expect(score('Vessel', 'Bicentenario XII', 'BICENTENARIO XIII')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Vessel', 'Sparta III', 'SPARTA IV')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Apollo Investment Fund VIII L.P.', 'Apollo Investment Fund IX LP')).toBeLessThan(DEFAULT_THRESHOLD);
+    // Letters after "named after" are the namesake's initials.
+    expect(score('Company', 'Cheboksary Production Association named after V.I. Chapaev', 'CHEBOKSARY PRODUCTION ASSOCIATION NAMED AFTER VI CHAPAEV')).toBe(1);
+  });
+
+  it("keeps an organisation's name with a number apart from the same name without one", () => {
+    expect(score('Vessel', 'Victory', 'Victory 3')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Nantahala Capital Offshore Fund, Ltd.', 'Nantahala Capital Offshore Fund I, Ltd.')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Management Company 23', 'Management Company')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'John Smith III', 'John Smith')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('keeps a middle initial apart from another middle name or initial, and pairs it with its own', () => {
     expect(score('Person', 'Frost, William G.', 'William W Frost')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Hans O Friedrich', 'Hans Joachim Friedrich')).toBeLessThan(DEFAULT_THRESHOLD);

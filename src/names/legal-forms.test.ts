@@ -40,6 +40,11 @@ describe('splitLegalForms', () => {
     expect(splitLegalForms(['acme', 'trading', 'co', 'ltd'])).toEqual({ core: ['acme', 'trading'], legal: ['co', 'ltd'] });
   });
 
+  it('reads a form written with dots (L.P., S.A.R.L.) as the form', () => {
+    expect(splitLegalForms(['carlyle', 'partners', '7', 'l', 'p'])).toEqual({ core: ['carlyle', 'partners', '7'], legal: ['lp'] });
+    expect(splitLegalForms(['bowne', 'france', 's', 'a', 'r', 'l'])).toEqual({ core: ['bowne', 'france'], legal: ['sarl'] });
+  });
+
   it('leaves a name made of legal words alone', () => {
     expect(splitLegalForms(['limited', 'company'])).toEqual({ core: ['limited', 'company'], legal: [] });
   });

@@ -44,7 +44,7 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   inc: ['inc', 'incorporated'],
   plc: ['plc', 'p l c', 'public limited company'],
   llp: ['llp', 'l l p', 'limited liability partnership'],
-  lp: ['lp', 'limited partnership'],
+  lp: ['lp', 'l p', 'limited partnership'],
   fze: ['fze', 'free zone establishment'],
   fzco: ['fzco', 'fzc', 'free zone company'],
   dmcc: ['dmcc'],

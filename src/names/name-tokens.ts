@@ -7,7 +7,7 @@
 import { arabicCompounds } from './arabic-compounds.js';
 import { isGenericOrgWord } from './generic-org-words.js';
 import { splitLegalForms } from './legal-forms.js';
-import { normaliseOrgWords } from './org-word-forms.js';
+import { normaliseOrgWords, romanNumeralsAsDigits } from './org-word-forms.js';
 
 export type TokenKind = 'word' | 'initial' | 'particle' | 'legal' | 'generic' | 'patronymic';
 
@@ -181,8 +181,10 @@ function nameWords(latin: string, options: TokeniseOptions): { words: string[]; 
 function partsOf(written: readonly string[], legal: readonly string[], options: TokeniseOptions): NameParts {
   const entity = options.entity ?? 'unknown';
   const orgLike = entity === 'organization' || legal.length > 0;
-  // Organisations write acronyms with dots (A.B.C. -> a b c -> abc), abbreviations and numbers in words.
-  const words = orgLike || entity === 'unknown' ? normaliseOrgWords(joinLetterRuns(written)) : written;
+  // Organisations write acronyms with dots (A.B.C. -> a b c -> abc), abbreviations and numbers in
+  // words, series numbers in Roman numerals. Roman numerals only when the name is surely not a
+  // person's: Xi and Vi are names.
+  const words = orgLike ? normaliseOrgWords(joinLetterRuns(romanNumeralsAsDigits(written))) : entity === 'unknown' ? normaliseOrgWords(joinLetterRuns(written)) : written;
   const patronymicAt = orgLike ? -1 : findPatronymic(words);
   const tokens: NameToken[] = words.map((text, i) => ({
     text,

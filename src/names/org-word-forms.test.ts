@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOrgWords } from './org-word-forms.js';
+import { normaliseOrgWords, romanNumeralsAsDigits } from './org-word-forms.js';
 import { tokeniseName } from './name-tokens.js';
 
 describe('normaliseOrgWords', () => {
@@ -26,5 +26,20 @@ describe('normaliseOrgWords', () => {
       'united', 'states', 'department', 'of', 'state',
     ]);
     expect(tokeniseName('st john', { entity: 'person' }).tokens.map((t) => t.text)).toEqual(['st', 'john']);
+  });
+});
+
+describe('romanNumeralsAsDigits', () => {
+  it('writes Roman numerals after the first word as digits, a lone letter only at the end', () => {
+    expect(romanNumeralsAsDigits(['bicentenario', 'xiii'])).toEqual(['bicentenario', '13']);
+    expect(romanNumeralsAsDigits(['bowne', 'global', 'solutions', 'ii', 'canada'])).toEqual(['bowne', 'global', 'solutions', '2', 'canada']);
+    expect(romanNumeralsAsDigits(['capital', 'fund', 'i'])).toEqual(['capital', 'fund', '1']);
+  });
+
+  it('leaves initials and a first word alone', () => {
+    expect(romanNumeralsAsDigits(['named', 'after', 'vi', 'chapaev'])).toEqual(['named', 'after', 'vi', 'chapaev']);
+    expect(romanNumeralsAsDigits(['plant', 'v', 'i', 'kozlov'])).toEqual(['plant', 'v', 'i', 'kozlov']);
+    expect(romanNumeralsAsDigits(['plant', 'v', 'i'])).toEqual(['plant', 'v', 'i']);
+    expect(romanNumeralsAsDigits(['vi', 'group'])).toEqual(['vi', 'group']);
   });
 });

@@ -53,6 +53,32 @@ const ORDINAL_WORDS = [
   'nineteenth', 'twentieth',
 ];
 
+/** Roman numerals I-XX, as a series number ends a vessel's, fund's or company's name (Sparta IV, Fund I). */
+const ROMAN_NUMERALS: ReadonlyMap<string, number> = new Map(
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'].map((r, i) => [r, i + 1]),
+);
+
+/** Words after which letters are a namesake's initials, not a number (named after VI Chapaev, imeni II Toropova). */
+const NAMESAKE_MARKERS: ReadonlySet<string> = new Set(['after', 'imeni', 'im']);
+
+/**
+ * Roman numerals of a normalised organisation name's words as digits, so that a series number meets
+ * its other spelling and is told from another number (Bicentenario XII / Bicentenario 12, not XIII).
+ * Not the first word, nor after "named after"; a lone I, V or X only as the last word after a word
+ * (Fund I): single letters elsewhere are initials (V. I. Kozlov).
+ *
+ * @example romanNumeralsAsDigits(['sparta', 'iv']) // ['sparta', '4']
+ * @example romanNumeralsAsDigits(['named', 'after', 'vi', 'chapaev']) // unchanged
+ */
+export function romanNumeralsAsDigits(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    const value = i > 0 ? ROMAN_NUMERALS.get(word) : undefined;
+    if (value === undefined || NAMESAKE_MARKERS.has(words[i - 1]!)) return word;
+    if (word.length === 1 && (i !== words.length - 1 || words[i - 1]!.length === 1)) return word;
+    return String(value);
+  });
+}
+
 function ordinalWord(word: string): string | undefined {
   const match = /^(\d{1,2})(st|nd|rd|th)$/.exec(word);
   return match ? ORDINAL_WORDS[Number(match[1])] : undefined;
