@@ -10,7 +10,7 @@ const DOCS_URL = 'https://github.com/vigil/vigil#matching';
 const FEATURES: Record<string, { description: string; coefficient: number; url: string }> = {
   name: {
     description:
-      'Names compared word by word in any order, across scripts, weighed by rarity; fuzzy pairs count for their similarity. Held below the threshold (the explanation says why) when one word alone met, when a person meets only the given names or only the surname a list marks (capitals, or before a comma), when numbers or middle initials differ, or when an organisation's name has a number the other lacks.',
+      'Names compared word by word in any order, across scripts, weighed by rarity; fuzzy pairs count for their similarity. Held below the threshold (the explanation says why) when one word alone met, when a person meets only the given names or only the surname a list marks (capitals, or before a comma), when numbers or middle initials differ, or when an organisation’s name has a number the other lacks.',
     coefficient: 1,
     url: DOCS_URL,
   },
