@@ -18,7 +18,7 @@ import { markdownTable, type EvalSection, type PairEvalContext, type ScreeningEv
 import { PROJECT_ROOT, writeEvalOut } from './eval-paths.js';
 import { evaluateHeldBack, generateHeldBackCases, heldBackQuery } from './held-back.js';
 import { evaluateIndexCompleteness, type CompletenessQuery } from './index-completeness.js';
-import { evaluateKanaHangulNames } from './kana-hangul-names.js';
+import { evaluateTranscribedNames } from './transcribed-names.js';
 import { evaluateNameBench } from './name-bench.js';
 import { evaluateOfacFixtures } from './ofac-fixtures.js';
 import { personQuery, readUnPositives, readUsNegatives } from './person-rows.js';
@@ -28,7 +28,7 @@ import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'kana-hangul', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'transcribed', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -123,9 +123,9 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
     progress(`held-back (${cases.length} cases, ${heldBack.length} negatives)`);
     sections.push(evaluateHeldBack(ctx, cases, heldBack).section);
   }
-  if (sets.has('kana-hangul')) {
-    progress('kana-hangul');
-    sections.push(evaluateKanaHangulNames(ctx).section);
+  if (sets.has('transcribed')) {
+    progress('transcribed');
+    sections.push(evaluateTranscribedNames(ctx).section);
   }
   if (sets.has('index')) {
     const sample: CompletenessQuery[] = [

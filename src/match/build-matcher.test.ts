@@ -46,6 +46,15 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('빅토르 벡셀베르크')).toEqual(expect.arrayContaining(['ofac-24306']));
   });
 
+  it('finds listed persons written in Chinese transcription characters, and no one for a Chinese name', () => {
+    const found = (name: string) => matcher.match(person(name)).filter((r) => r.match).map((r) => r.entity.id);
+    expect(found('弗拉基米尔·普京')).toEqual(expect.arrayContaining(['gb-RUS0251', 'eu-32014R0269-I.PERSONS-669']));
+    expect(found('叶夫根尼·普里戈任')).toEqual(expect.arrayContaining(['gb-LIB0071', 'eu-32014R0269-I.PERSONS-234']));
+    expect(found('维克托·布特')).toEqual(['ofac-8279']);
+    expect(found('奥萨马·本·拉登').length).toBeGreaterThan(0);
+    expect(found('马丽娜')).toEqual([]);
+  });
+
   it('stays quiet for innocent names from the negatives set, including a Wagner', () => {
     for (const name of ['Kathryn Barr', 'Ingeborg Abrahamsen', 'John Wagner']) {
       expect(matcher.match(person(name)).filter((r) => r.match)).toEqual([]);

@@ -19,6 +19,7 @@ import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-h
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
+import { readChineseTranscription } from './read-chinese-transcription.js';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
 
 /** At most this many spellings come back from latinVariants. */
@@ -119,8 +120,9 @@ function spellScript(text: string): string[] {
   }
   if (hasHan(text)) {
     // A kanji name the Japanese table knows is read both ways (山田太郎: shan tiantailang, yamada taro).
+    // A foreign name in transcription characters is read back too (贝拉克·奥巴马 -> berak obama).
     const japanese = readJapaneseKanjiName(text);
-    return japanese === undefined ? [romaniseHan(text)] : [romaniseHan(text), japanese];
+    return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...readChineseTranscription(text)];
   }
   // ו inside a word is also the consonant v (דוד = David): both readings.
   if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')];
@@ -168,7 +170,7 @@ export function latinVariants(text: string): string[] {
 }
 
 /**
- * The readings of a foreign name written in a syllabic script (Hangul, katakana) by its loanword
+ * The readings of a foreign name written in a syllabic script (Hangul, katakana, Chinese transcription characters) by its loanword
  * spelling rules, as latinVariants gives them among the spellings; empty for other names.
  * Such a reading spells a whole foreign word, so it compares as a word, not syllable by syllable.
  *
@@ -176,7 +178,8 @@ export function latinVariants(text: string): string[] {
  */
 export function loanwordReadings(text: string): string[] {
   const normalised = normaliseText(text);
-  return hasHangul(normalised) ? romaniseHangulLoanwords(normalised) : readKatakanaLoanwords(normalised);
+  if (hasHangul(normalised)) return romaniseHangulLoanwords(normalised);
+  return hasHan(normalised) ? readChineseTranscription(normalised) : readKatakanaLoanwords(normalised);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Listed persons' names written as Japanese and Korean write foreign names (katakana, Hangul), a
- * small hand-written file in this repo (`bench/eval/data/kana-hangul-names.csv`): each is screened
+ * Listed persons' names written as Japanese, Korean and Chinese write foreign names (katakana,
+ * Hangul, transcription characters), a small hand-written file in this repo
+ * (`bench/eval/data/transcribed-names.csv`): each is screened
  * as a Person query against all lists, and found when a result at or above the threshold, among
  * the first ten, holds the row's `listed` word in one of its names.
  */
@@ -12,10 +13,11 @@ import { PROJECT_ROOT } from './eval-paths.js';
 import { formatPercent } from './metrics.js';
 import { column, readEvalCsv } from './read-eval-csv.js';
 
-export const KANA_HANGUL_NAMES = join(PROJECT_ROOT, 'bench', 'eval', 'data', 'kana-hangul-names.csv');
-const SCRIPTS = ['katakana', 'hangul'] as const;
+export const TRANSCRIBED_NAMES = join(PROJECT_ROOT, 'bench', 'eval', 'data', 'transcribed-names.csv');
+const SCRIPTS = ['katakana', 'hangul', 'chinese'] as const;
+const SCRIPT_TITLES = { katakana: 'katakana', hangul: 'Hangul', chinese: 'Chinese' } as const;
 
-export interface KanaHangulResult {
+export interface TranscribedNamesResult {
   names: number;
   found: Record<(typeof SCRIPTS)[number], number>;
   misses: string[];
@@ -26,9 +28,9 @@ function holdsWord(result: MatchResult, word: string): boolean {
   return names.some((name) => normaliseText(name).split(' ').includes(word));
 }
 
-export function evaluateKanaHangulNames(ctx: ScreeningEvalContext): EvalOutcome<KanaHangulResult> {
-  const rows = readEvalCsv(KANA_HANGUL_NAMES, ['katakana', 'hangul', 'listed']);
-  const found = { katakana: 0, hangul: 0 };
+export function evaluateTranscribedNames(ctx: ScreeningEvalContext): EvalOutcome<TranscribedNamesResult> {
+  const rows = readEvalCsv(TRANSCRIBED_NAMES, [...SCRIPTS, 'listed']);
+  const found = { katakana: 0, hangul: 0, chinese: 0 };
   const misses: string[] = [];
   const table = rows.map((row) => {
     const word = normaliseText(column(row, 'listed'));
@@ -40,20 +42,21 @@ export function evaluateKanaHangulNames(ctx: ScreeningEvalContext): EvalOutcome<
       else misses.push(name);
       return hit ? `${hit.entity.caption} (${hit.score.toFixed(2)})` : `- (best: ${results[0] ? `${results[0].entity.caption} ${results[0].score.toFixed(2)}` : 'none'})`;
     });
-    return [word, column(row, 'katakana'), cells[0]!, column(row, 'hangul'), cells[1]!];
+    return [word, ...SCRIPTS.flatMap((script, i) => [column(row, script), cells[i]!])];
   });
   const share = (n: number): string => `${formatPercent(n / rows.length)} (${n} / ${rows.length})`;
+  const shares = SCRIPTS.map((script) => `${SCRIPT_TITLES[script]} ${share(found[script])}`).join(', ');
   return {
     result: { names: rows.length, found, misses },
     section: {
-      id: 'kana-hangul',
-      title: 'Foreign names in katakana and Hangul (hand-written, bench/eval/data)',
-      summary: [{ set: `kana-hangul (${rows.length} listed persons)`, metric: 'found at threshold: katakana; Hangul', vigil: `${share(found.katakana)}; ${share(found.hangul)}`, goal: '-', peers: '-' }],
+      id: 'transcribed',
+      title: 'Foreign names in katakana, Hangul and Chinese characters (hand-written, bench/eval/data)',
+      summary: [{ set: `transcribed (${rows.length} listed persons)`, metric: 'found at threshold: katakana; Hangul; Chinese', vigil: SCRIPTS.map((script) => share(found[script])).join('; '), goal: '-', peers: '-' }],
       markdown: [
-        `${rows.length} listed persons, each written in katakana and in Hangul by hand, screened against all lists as Person queries. ` +
-          `Found: katakana ${share(found.katakana)}, Hangul ${share(found.hangul)}. The rows were used to write the readings: coverage, not unseen cases.`,
+        `${rows.length} listed persons, each written in katakana, in Hangul and in Chinese characters by hand, screened against all lists as Person queries. ` +
+          `Found: ${shares}. Most rows were used to write the readings (the file's header says which were not): coverage, not unseen cases.`,
         '',
-        markdownTable(['listed', 'katakana', 'found', 'Hangul', 'found'], table),
+        markdownTable(['listed', ...SCRIPTS.flatMap((script) => [SCRIPT_TITLES[script], 'found'])], table),
       ].join('\n'),
     },
   };
