@@ -13,6 +13,9 @@ describe('anglicise', () => {
     expect(anglicise('polyus')).toBe('polyus');
     expect(anglicise('vladimiras')).toBe('vladimir');
     expect(anglicise('lavrovs')).toBe('lavrov');
+    // Not an English surname made of a given name and -s: Williams is not William.
+    expect(anglicise('williams')).not.toBe(anglicise('william'));
+    expect(anglicise('johnwilliams')).not.toBe(anglicise('johnwilliam'));
     expect(anglicise('uladzimir')).toBe('uladimir');
     expect(anglicise('volodymyrovych')).toBe('vladimirovich');
     expect(anglicise('oleksandr')).toBe('aleksandr');

@@ -63,6 +63,11 @@ const PATRONYMIC_ENDINGS: readonly (readonly [RegExp, string])[] = [
 
 /** Baltic nominative endings on a name: Putinas, Vladimiras, Lavrovs (not -us: Polyus is no Poly). */
 const BALTIC_ENDING = /(?<=[a-z]{4})(as|is|(?<!u)s)$/;
+/** English surnames made of a given name and -s, alone or ending words written together: names of their own (Williams is not William), kept whole. */
+const ENGLISH_PATRONYMIC_SURNAME = new RegExp(
+  `(${['williams', 'phillips', 'philips', 'roberts', 'edwards', 'richards', 'andrews', 'matthews', 'mathews', 'stevens',
+    'stephens', 'peters', 'jacobs', 'daniels', 'samuels', 'michaels', 'rogers', 'walters', 'edmunds', 'simons'].join('|')})$`,
+);
 
 /**
  * @example anglicise('wladimirowitsch') // 'vladimirovich'
@@ -77,7 +82,7 @@ export function anglicise(token: string): string {
     for (const [pattern, replacement] of PATRONYMIC_ENDINGS) out = out.replace(pattern, replacement);
   }
   if (ANY_REWRITE.test(out)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
-  if (out.length >= 6) out = out.replace(BALTIC_ENDING, '');
+  if (out.length >= 6 && !ENGLISH_PATRONYMIC_SURNAME.test(token)) out = out.replace(BALTIC_ENDING, '');
   // A j left at the end once the ending is gone is a y too (Sergejs -> sergej -> sergey).
   if (out.length >= MIN_DIPHTHONG_WORD) out = out.replace(FINAL_J, 'y').replace(DIPHTHONG, 'ai');
   return out;
