@@ -1,4 +1,4 @@
-import { anglicise, boundedEditDistance, givenNameGroups } from '../names/index.js';
+import { anglicise, boundedEditDistance, givenNameGroups, isArabicArticle, isCompoundOpener } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -68,6 +68,8 @@ export const NAME_SCORING = {
   singleWordCap: 0.6,
   /** The most it scores when both names carry numbers and none met its equal (Zu Zag Bong 5 / Zu Zag Bong 6), or an organisation's only one does. */
   numberClashCap: 0.6,
+  /** The most it scores when the name after Abd or Abu met and the Abd or Abu did not (Abd al-Hakim / Alhakim). */
+  halfCompoundCap: 0.6,
   /** The most it scores when a middle initial left over meets only other names (William G. Frost / William W. Frost). */
   initialClashCap: 0.65,
   /** The most a person's name scores when none of the words a list marks as the surname met (Joseph Michel / Michel Joseph MARTELLY). */
@@ -173,6 +175,23 @@ function givenNamesUnmet(variant: NameVariant, used: Used): boolean {
     given = true;
   }
   return marked && given;
+}
+
+/**
+ * Whether an Arabic compound written apart met only in its second half: Abd al-Hakim (servant of
+ * the Wise) is not al-Hakim, and Abu Ali (father of Ali) is not Ali. Only an Abd written with its
+ * article: Afghan names add and drop a loose Abdul (MOHAMMAD ABDUL ABBAS AKHUND / MOHAMMAD ABBAS AKHUND).
+ */
+function halfCompound(variant: NameVariant, used: Used): boolean {
+  const tokens = variant.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const opener = tokens[i]!.text;
+    if (used[i] || !isCompoundOpener(opener)) continue;
+    const article = isArabicArticle(tokens[i + 1]!.text) && i + 2 < tokens.length;
+    if (!article && opener !== 'abu' && opener !== 'abou') continue;
+    if (used[article ? i + 2 : i + 1]) return true;
+  }
+  return false;
 }
 
 /**
@@ -998,6 +1017,7 @@ function pairOff(
   // an organisation's name with a number and the same name without (Victory / Victory 3, Fund / Fund I).
   else if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'the numbers differ'];
   else if (!options.person && numberOnOneSide(query, qSlots, qUsed, listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'a number on one side only'];
+  else if (halfCompound(query, qUsed) || halfCompound(listed, lUsed)) cap = [NAME_SCORING.halfCompoundCap, 'an Arabic compound met in half'];
   // Given names are shared by many: a person's name that never met the surname is not that person's.
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
   else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];

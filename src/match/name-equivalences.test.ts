@@ -210,6 +210,13 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Shamsuddin Mohammed Haqqani', 'Shamsuddin')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('keeps an Abd al- or Abu compound met only in its second half apart, but not a loose Afghan Abdul', () => {
+    expect(score('Person', 'مرعي عبد الحكيم آل علي', 'Abu Ali Alhakim')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Abd al-Rahman Yasin', 'Rahman YASIN')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Ali Alhakim', 'Abu Ali Alhakim')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'MOHAMMAD ABDUL ABBAS AKHUND', 'MOHAMMAD ABBAS AKHUND')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it("matches a Russian passport's spelling (ICAO) and a French one to the English", () => {
     expect(score('Person', 'Iurii Kovalchuk', 'Yuri Kovalchuk')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Evgueni Prigojine', 'Yevgeny Prigozhin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
