@@ -129,6 +129,10 @@ describe('a doubled letter', () => {
   it('keeps another syllable apart', () => {
     expect(score('Person', 'Kim Jong-in', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Kim Jong-nun', 'Kim Jong-un')).toBeLessThan(DEFAULT_THRESHOLD);
+    // A glide more or less is another syllable too (평 / 퐁, 광 / 강).
+    expect(score('Person', 'Kim Pong-ryul', 'Kim Pyong-ryul')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Kim Kang Chol', 'Kim Kwang Chol')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Kim Jong Un', 'Kim Jung Un')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
   it('reads Li as a Korean surname: Li Yong-ju is Ri Yong Ju, and Li Yong is another name', () => {

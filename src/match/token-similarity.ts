@@ -20,6 +20,8 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   if (a === b) return 1;
   // A word that is no Korean syllable at all (jng, chl) is a typo of one, not another syllable.
   if (syllabic && !(isKoreanSyllables(a) && isKoreanSyllables(b))) syllabic = false;
+  // A glide more or less makes another Korean syllable, not a typo: Pyong / Pong, Kwang / Kang.
+  if (syllabic && withoutGlides(a) === withoutGlides(b)) return 0;
   // A letter typed twice (Jong-uun) or a double left single: the same name, even in a short word.
   if (a[0] === b[0] && a.length !== b.length && sameButDoubledLetters(a, b)) return DOUBLED_LETTER_SIMILARITY;
   const shorter = Math.min(a.length, b.length);
@@ -53,6 +55,8 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   const ratio = 1 - edits / longer;
   return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
 }
+
+const withoutGlides = (syllable: string): string => syllable.replace(/[wy]/g, '');
 
 const isVowel = (c: string): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 
