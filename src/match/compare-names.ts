@@ -1,4 +1,4 @@
-import { anglicise, boundedEditDistance, givenNameGroups, isArabicArticle, isCompoundOpener } from '../names/index.js';
+import { anglicise, boundedEditDistance, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -90,11 +90,19 @@ export interface CompareOptions {
   consonantal?: boolean;
 }
 
-/** Weight of the name words (not descriptors, particles, initials or numbers) no pair used (slot i is token i). */
+/**
+ * Weight of the name words (not particles, initials or numbers) no pair used (slot i is token i),
+ * descriptors of a business among them (Bank, Trading, Systems; see isBusinessWord) but not other
+ * descriptors (Group, Company).
+ */
 function leftWordWeight(variant: NameVariant, slots: readonly Slot[], used: Used): number {
   let weight = 0;
   const tokens = variant.tokens;
-  for (let i = 0; i < tokens.length; i++) if (!used[i] && slots[i]!.words > 0) weight += tokens[i]!.weight;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const token = tokens[i]!;
+    if (slots[i]!.words > 0 || (token.kind === 'generic' && isBusinessWord(token.text))) weight += token.weight;
+  }
   return weight;
 }
 

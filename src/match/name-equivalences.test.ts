@@ -26,6 +26,13 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Company', 'Volkswagen Bank G.m.b.H.', 'Volkswagen Bank GmbH')).toBe(1);
   });
 
+  it('keeps two businesses of one name apart, not two words for what the body is', () => {
+    expect(score('Company', 'BAE Systems, Inc.', 'BAE Industries, Inc.')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'China Construction Trust Corporation', 'China Construction Bank Corporation')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Wagner Group', 'PMC Wagner')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Rosneft Trading', 'Rosneft')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('keeps other numbers and other words apart', () => {
     expect(score('Company', 'Second International Bank', 'First International Bank')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Organization', 'Brigade Forty-Four', 'Brigade 45')).toBeLessThan(1);

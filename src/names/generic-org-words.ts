@@ -35,3 +35,22 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
 export function isGenericOrgWord(token: string): boolean {
   return GENERIC_ORG_WORDS.has(token);
 }
+
+/**
+ * Generic words that say what business a body is in: "X Bank" and "X Trading", "BAE Systems" and
+ * "BAE Industries" are two companies. Not the words for what kind of body it is (Group, Company,
+ * PMC, Holding, State): "Wagner Group" is "PMC Wagner".
+ */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  'trading', 'trade', 'industries', 'industry', 'industrial', 'bank', 'services', 'service', 'investment',
+  'investments', 'import', 'export', 'management', 'partners', 'technologies', 'technology', 'solutions',
+  'systems', 'shipping', 'logistics', 'energy', 'resources', 'development', 'capital', 'finance', 'financial',
+  'commercial', 'foundation', 'association', 'research', 'plant', 'factory', 'institute',
+  ...['банк', 'завод', 'институт'].flatMap((word) => latinVariants(word)),
+]);
+
+/** @example isBusinessWord('bank') // true; isBusinessWord('group') // false */
+export function isBusinessWord(token: string): boolean {
+  return BUSINESS_WORDS.has(token);
+}
+
