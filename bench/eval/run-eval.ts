@@ -18,17 +18,17 @@ import { markdownTable, type EvalSection, type PairEvalContext, type ScreeningEv
 import { PROJECT_ROOT, writeEvalOut } from './eval-paths.js';
 import { evaluateHeldBack, generateHeldBackCases, heldBackQuery } from './held-back.js';
 import { evaluateIndexCompleteness, type CompletenessQuery } from './index-completeness.js';
-import { evaluateTranscribedNames } from './transcribed-names.js';
 import { evaluateNameBench } from './name-bench.js';
 import { evaluateOfacFixtures } from './ofac-fixtures.js';
 import { personQuery, readUnPositives, readUsNegatives } from './person-rows.js';
 import { evaluatePutinNames } from './putin-names.js';
 import { loadScreeningLists, SHARED_DATA_CONFIG } from './screening-lists.js';
+import { BURMESE_NAMES, evaluateScriptNames, TRANSCRIBED_NAMES } from './script-names.js';
 import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'transcribed', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'transcribed', 'burmese', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -123,9 +123,10 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
     progress(`held-back (${cases.length} cases, ${heldBack.length} negatives)`);
     sections.push(evaluateHeldBack(ctx, cases, heldBack).section);
   }
-  if (sets.has('transcribed')) {
-    progress('transcribed');
-    sections.push(evaluateTranscribedNames(ctx).section);
+  for (const [id, set] of [['transcribed', TRANSCRIBED_NAMES], ['burmese', BURMESE_NAMES]] as const) {
+    if (!sets.has(id)) continue;
+    progress(id);
+    sections.push(evaluateScriptNames(ctx, set).section);
   }
   if (sets.has('index')) {
     const sample: CompletenessQuery[] = [

@@ -46,6 +46,13 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('빅토르 벡셀베르크')).toEqual(expect.arrayContaining(['ofac-24306']));
   });
 
+  it("finds Myanmar's listed officials written in Burmese script", () => {
+    const found = (name: string) => matcher.match(person(name)).filter((r) => r.match).map((r) => r.entity.id);
+    expect(found('မင်းအောင်လှိုင်')).toEqual(expect.arrayContaining(['gb-MYA0018', 'gb-GHR0046']));
+    expect(found('မြထွန်းဦး')).toContain('gb-MYA0017');
+    expect(found('စိုးဝင်း')).toContain('gb-GHR0047');
+  });
+
   it('finds listed persons written in Chinese transcription characters, and no one for a Chinese name', () => {
     const found = (name: string) => matcher.match(person(name)).filter((r) => r.match).map((r) => r.entity.id);
     expect(found('弗拉基米尔·普京')).toEqual(expect.arrayContaining(['gb-RUS0251', 'eu-32014R0269-I.PERSONS-669']));

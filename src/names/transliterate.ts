@@ -20,6 +20,7 @@ import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
 import { readChineseTranscription } from './read-chinese-transcription.js';
+import { hasBurmese, romaniseBurmese } from './romanise-burmese.js';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
 
 /** At most this many spellings come back from latinVariants. */
@@ -124,6 +125,7 @@ function spellScript(text: string): string[] {
     const japanese = readJapaneseKanjiName(text);
     return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...readChineseTranscription(text)];
   }
+  if (hasBurmese(text)) return romaniseBurmese(text);
   // ו inside a word is also the consonant v (דוד = David): both readings.
   if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')];
   if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)];
