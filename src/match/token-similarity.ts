@@ -1,4 +1,4 @@
-import { boundedEditDistance, isKoreanSyllables } from '../names/index.js';
+import { boundedEditDistance, collapseDoubledLetters, isKoreanSyllables } from '../names/index.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
@@ -34,7 +34,9 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
     // and the further apart, the less they stand for one (Andrew / Andrea, Katarina / Kawtharani).
     const limit = Math.floor(longer * (1 - MIN_FUZZY_SIMILARITY));
     const ratio = 1 - boundedEditDistance(a, b, limit) / longer;
-    if (ratio < MIN_FUZZY_SIMILARITY) return 0;
+    // Far apart as written, one name may still be spelt by two transliteration schemes: compared as
+    // sounds, Gadafy, Khadafy and Qadhafi are one (kadafi).
+    if (ratio < MIN_FUZZY_SIMILARITY) return soundSimilarity(a, b);
     return Math.max(ratio >= CLOSE_SKELETON_RATIO ? SKELETON_SIMILARITY.close : SKELETON_SIMILARITY.far, ratio);
   }
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names
@@ -54,6 +56,24 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   const edits = boundedEditDistance(a, b, maxEdits);
   const ratio = 1 - edits / longer;
   return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
+}
+
+/** Similarity of two spellings with one skeleton as sounds (see soundForm): equal, close, else none. */
+function soundSimilarity(a: string, b: string): number {
+  const sa = soundForm(a);
+  const sb = soundForm(b);
+  if (sa === sb) return SKELETON_SIMILARITY.close;
+  const longer = Math.max(sa.length, sb.length);
+  const ratio = 1 - boundedEditDistance(sa, sb, Math.floor(longer * (1 - CLOSE_SKELETON_RATIO))) / longer;
+  return ratio >= CLOSE_SKELETON_RATIO ? SKELETON_SIMILARITY.far : 0;
+}
+
+/**
+ * A spelling as its sounds: the h of a digraph dropped (kh, dh, th ...), the letters transliteration
+ * schemes swap merged (q, c, g -> k; y -> i; o -> u), doubled letters single.
+ */
+function soundForm(word: string): string {
+  return collapseDoubledLetters(word.replace(/([bcdgkpstz])h/g, '$1').replace(/[qcg]/g, 'k').replace(/y/g, 'i').replace(/o/g, 'u'));
 }
 
 const withoutGlides = (syllable: string): string => syllable.replace(/[wy]/g, '');
