@@ -56,6 +56,8 @@ export const NAME_SCORING = {
   roleMismatch: 0.5,
   /** Share of the weight of an unmatched fathers' chain (bin X ibn Y) taken off the extra words. */
   fatherChainDiscount: 0.6,
+  /** How much less the words inside a name whose first and last words met count when left out (see interiorWeight). */
+  interiorDiscount: 0.3,
   /** Similarity of a run of initials written as one word (JC) and the words it stands for (Jean Claude), as for one initial. */
   initialsRun: 0.7,
   /** Similarity of two tokens that only share their consonants, one written without vowels. */
@@ -116,6 +118,42 @@ function fatherChainWeight(variant: NameVariant, used: Used): number {
     weight += tokens[i]!.weight + (used[i - 1] ? 0 : marker.weight);
   }
   return weight;
+}
+
+/**
+ * Weight of the unused tokens inside a name whose first and last words met, the surname the list
+ * marks read last ("QADHAFI, Aisha Muammar" as Aisha Muammar Qadhafi), both met by their very
+ * words: middle names and an unmarked
+ * chain of fathers' names, the part of a full name most often left out (Aisha Qadhafi ~ AISHA
+ * MUAMMAR MUHAMMED ABU MINYAR QADHAFI).
+ */
+function interiorWeight(variant: NameVariant, used: Used, other: NameVariant): number {
+  const order = logicalOrder(variant);
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < order.length; k++) {
+    if (!isWord(variant.tokens[order[k]!]!)) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0 || first === last || !metExactly(variant, order[first]!, used, other) || !metExactly(variant, order[last]!, used, other)) return 0;
+  let weight = 0;
+  for (let k = first + 1; k < last; k++) if (!used[order[k]!]) weight += variant.tokens[order[k]!]!.weight;
+  return weight;
+}
+
+/** Whether token i paired, and the other name has its very word: ends met by a fuzzy pair say too little (Sofia Gonzalez / Sonia Castro Gonzalez). */
+function metExactly(variant: NameVariant, i: number, used: Used, other: NameVariant): boolean {
+  const text = variant.tokens[i]!.text;
+  return used[i] === 1 && other.tokens.some((t) => t.text === text);
+}
+
+/** Token indexes with the words a list marks as the surname moved to the end. */
+function logicalOrder(variant: NameVariant): number[] {
+  const given: number[] = [];
+  const surname: number[] = [];
+  variant.tokens.forEach((t, i) => (t.surname === true ? surname : given).push(i));
+  return given.concat(surname);
 }
 
 const isNumber = (t: ProfileToken): boolean => /^\d+$/.test(t.text);
@@ -1002,7 +1040,9 @@ function pairOff(
   // A chain of fathers' names (bin Muhammad ibn Awad) is the part of an Arabic name most often left
   // out: on one side only, it counts less than half as much as a middle name (Osama bin Laden ~ Usama bin Muhammad ibn Awad ibn Ladin).
   const fathersLeft = substitution > 0 ? 0 : fatherChainWeight(query, qUsed) + fatherChainWeight(listed, lUsed);
-  const extra = queryLeft + listedLeft - 2 * substitution - NAME_SCORING.fatherChainDiscount * fathersLeft;
+  const interiorLeft = substitution > 0 ? 0 : interiorWeight(query, qUsed, listed) + interiorWeight(listed, lUsed, query);
+  const discount = Math.max(NAME_SCORING.fatherChainDiscount * fathersLeft, NAME_SCORING.interiorDiscount * interiorLeft);
+  const extra = queryLeft + listedLeft - 2 * substitution - discount;
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
   const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : options.titled ? 0 : NAME_SCORING.extra;
   const fuzzyLoss = options.crossScript ? NAME_SCORING.crossScriptFuzzyLoss : NAME_SCORING.fuzzyLoss;
