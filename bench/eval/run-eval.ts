@@ -22,13 +22,14 @@ import { evaluateNameBench } from './name-bench.js';
 import { evaluateOfacFixtures } from './ofac-fixtures.js';
 import { personQuery, readUnPositives, readUsNegatives } from './person-rows.js';
 import { evaluatePutinNames } from './putin-names.js';
-import { loadScreeningLists, SHARED_DATA_CONFIG } from './screening-lists.js';
+import { loadScreeningLists, SHARED_DATA_CONFIG, UN_DATASET } from './screening-lists.js';
 import { BURMESE_NAMES, evaluateScriptNames, TRANSCRIBED_NAMES } from './script-names.js';
+import { evaluateShortForms } from './short-forms.js';
 import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'transcribed', 'burmese', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'transcribed', 'burmese', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -122,6 +123,10 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
   if (sets.has('held-back')) {
     progress(`held-back (${cases.length} cases, ${heldBack.length} negatives)`);
     sections.push(evaluateHeldBack(ctx, cases, heldBack).section);
+  }
+  if (sets.has('short-forms')) {
+    progress('short-forms');
+    sections.push(evaluateShortForms(ctx, lists.persons, UN_DATASET).section);
   }
   for (const [id, set] of [['transcribed', TRANSCRIBED_NAMES], ['burmese', BURMESE_NAMES]] as const) {
     if (!sets.has(id)) continue;
