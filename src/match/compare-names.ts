@@ -128,32 +128,57 @@ function fatherChainWeight(variant: NameVariant, used: Used): number {
  * MUAMMAR MUHAMMED ABU MINYAR QADHAFI).
  */
 function interiorWeight(variant: NameVariant, used: Used, other: NameVariant): number {
-  const order = logicalOrder(variant);
-  let first = -1;
-  let last = -1;
-  for (let k = 0; k < order.length; k++) {
-    if (!isWord(variant.tokens[order[k]!]!)) continue;
-    if (first < 0) first = k;
-    last = k;
-  }
-  if (first < 0 || first === last || !metExactly(variant, order[first]!, used, other) || !metExactly(variant, order[last]!, used, other)) return 0;
+  const first = endWord(variant, true);
+  const last = endWord(variant, false);
+  if (first < 0 || first === last || !metExactly(variant, first, used, other) || !metExactly(variant, last, used, other)) return 0;
+  const tokens = variant.tokens;
+  const lo = logicalRank(variant, first);
+  const hi = logicalRank(variant, last);
   let weight = 0;
-  for (let k = first + 1; k < last; k++) if (!used[order[k]!]) weight += variant.tokens[order[k]!]!.weight;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const rank = logicalRank(variant, i);
+    if (rank > lo && rank < hi) weight += tokens[i]!.weight;
+  }
   return weight;
+}
+
+/** Token i's place in the name with the marked surname read last (see endWord). */
+function logicalRank(variant: NameVariant, i: number): number {
+  const tokens = variant.tokens;
+  const marked = tokens[i]!.surname === true;
+  let rank = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const kMarked = tokens[k]!.surname === true;
+    if (marked ? !kMarked || k < i : !kMarked && k < i) rank += 1;
+  }
+  return rank;
+}
+
+/**
+ * The index of a name's first or last word with the words a list marks as the surname read last:
+ * the first unmarked word (else the first marked one), the last marked word (else the last unmarked one); -1 for none.
+ */
+function endWord(variant: NameVariant, first: boolean): number {
+  const tokens = variant.tokens;
+  let unmarked = -1;
+  let marked = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const i = first ? k : tokens.length - 1 - k;
+    const token = tokens[i]!;
+    if (!isWord(token)) continue;
+    if (token.surname === true) {
+      if (marked < 0) marked = i;
+    } else if (unmarked < 0) unmarked = i;
+  }
+  if (first) return unmarked >= 0 ? unmarked : marked;
+  return marked >= 0 ? marked : unmarked;
 }
 
 /** Whether token i paired, and the other name has its very word: ends met by a fuzzy pair say too little (Sofia Gonzalez / Sonia Castro Gonzalez). */
 function metExactly(variant: NameVariant, i: number, used: Used, other: NameVariant): boolean {
   const text = variant.tokens[i]!.text;
   return used[i] === 1 && other.tokens.some((t) => t.text === text);
-}
-
-/** Token indexes with the words a list marks as the surname moved to the end. */
-function logicalOrder(variant: NameVariant): number[] {
-  const given: number[] = [];
-  const surname: number[] = [];
-  variant.tokens.forEach((t, i) => (t.surname === true ? surname : given).push(i));
-  return given.concat(surname);
 }
 
 const isNumber = (t: ProfileToken): boolean => /^\d+$/.test(t.text);
@@ -1040,7 +1065,7 @@ function pairOff(
   // A chain of fathers' names (bin Muhammad ibn Awad) is the part of an Arabic name most often left
   // out: on one side only, it counts less than half as much as a middle name (Osama bin Laden ~ Usama bin Muhammad ibn Awad ibn Ladin).
   const fathersLeft = substitution > 0 ? 0 : fatherChainWeight(query, qUsed) + fatherChainWeight(listed, lUsed);
-  const interiorLeft = substitution > 0 ? 0 : interiorWeight(query, qUsed, listed) + interiorWeight(listed, lUsed, query);
+  const interiorLeft = substitution > 0 || queryLeft + listedLeft === 0 ? 0 : interiorWeight(query, qUsed, listed) + interiorWeight(listed, lUsed, query);
   const discount = Math.max(NAME_SCORING.fatherChainDiscount * fathersLeft, NAME_SCORING.interiorDiscount * interiorLeft);
   const extra = queryLeft + listedLeft - 2 * substitution - discount;
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
