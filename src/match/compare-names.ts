@@ -37,6 +37,11 @@ interface Slot {
   runOfInitials: boolean;
   /** A one-token slot of digits. */
   number: boolean;
+  /** A one-token slot of a word for a business (see isBusinessWord): left over on both sides, it counts as a name word. */
+  business: boolean;
+  /** A one-token slot opening an Arabic compound (Abd, Abu), or an Arabic article: see halfCompound. */
+  opener: boolean;
+  article: boolean;
 }
 
 /**
@@ -100,11 +105,7 @@ export interface CompareOptions {
 function leftWordWeight(variant: NameVariant, slots: readonly Slot[], used: Used): number {
   let weight = 0;
   const tokens = variant.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) continue;
-    const token = tokens[i]!;
-    if (slots[i]!.words > 0 || (token.kind === 'generic' && isBusinessWord(token.text))) weight += token.weight;
-  }
+  for (let i = 0; i < tokens.length; i++) if (!used[i] && (slots[i]!.words > 0 || slots[i]!.business)) weight += tokens[i]!.weight;
   return weight;
 }
 
@@ -253,12 +254,12 @@ function givenNamesUnmet(variant: NameVariant, used: Used): boolean {
  * the Wise) is not al-Hakim, and Abu Ali (father of Ali) is not Ali. Only an Abd written with its
  * article: Afghan names add and drop a loose Abdul (MOHAMMAD ABDUL ABBAS AKHUND / MOHAMMAD ABBAS AKHUND).
  */
-function halfCompound(variant: NameVariant, used: Used): boolean {
+function halfCompound(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
   const tokens = variant.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used[i] || !slots[i]!.opener) continue;
     const opener = tokens[i]!.text;
-    if (used[i] || !isCompoundOpener(opener)) continue;
-    const article = isArabicArticle(tokens[i + 1]!.text) && i + 2 < tokens.length;
+    const article = slots[i + 1]!.article && i + 2 < tokens.length;
     if (!article && opener !== 'abu' && opener !== 'abou') continue;
     if (used[article ? i + 2 : i + 1]) return true;
   }
@@ -527,6 +528,9 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       initials: '',
       runOfInitials,
       number: isNumber(t),
+      business: t.kind === 'generic' && isBusinessWord(t.text),
+      opener: isCompoundOpener(t.text),
+      article: isArabicArticle(t.text),
     });
   });
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -544,7 +548,7 @@ function slotsOf(tokens: readonly ProfileToken[], joinSkeleton: (text: string) =
       initials += t.text[0] ?? '';
       covers.push(j);
       if (covers.length > 1) {
-        slots.push(newSlot(text, joinSkeleton(text), joinSkeleton, { weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, number: false }));
+        slots.push(newSlot(text, joinSkeleton(text), joinSkeleton, { weight, covers: [...covers], joined: true, initial: false, father: false, rolesUnknown, words, nameGroups: [], initials: words === covers.length ? initials : '', runOfInitials: false, number: false, business: false, opener: false, article: false }));
       }
     }
   }
@@ -578,6 +582,9 @@ function newSlot(text: string, skeleton: string, joinSkeleton: (text: string) =>
     initials: f.initials,
     runOfInitials: f.runOfInitials,
     number: f.number,
+    business: f.business,
+    opener: f.opener,
+    article: f.article,
   };
 }
 
@@ -1090,7 +1097,7 @@ function pairOff(
   // an organisation's name with a number and the same name without (Victory / Victory 3, Fund / Fund I).
   else if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'the numbers differ'];
   else if (!options.person && numberOnOneSide(query, qSlots, qUsed, listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'a number on one side only'];
-  else if (halfCompound(query, qUsed) || halfCompound(listed, lUsed)) cap = [NAME_SCORING.halfCompoundCap, 'an Arabic compound met in half'];
+  else if (halfCompound(query, qSlots, qUsed) || halfCompound(listed, lSlots, lUsed)) cap = [NAME_SCORING.halfCompoundCap, 'an Arabic compound met in half'];
   // Given names are shared by many: a person's name that never met the surname is not that person's.
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
   else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];
