@@ -41,6 +41,8 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('エフゲニー・プリゴジン')).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071']));
     expect(found('ドミートリー・メドヴェージェフ')).toEqual(expect.arrayContaining(['gb-RUS0725']));
     expect(found('ヴィクトル・ヴェクセルベルク')).toEqual(expect.arrayContaining(['ofac-24306']));
+    // Katakana writes l and r, b and v alike: ラブロフ reads rabrov.
+    expect(found('セルゲイ・ラブロフ')).toEqual(expect.arrayContaining(['gb-RUS0252', 'eu-32014R0269-I.PERSONS-670']));
     // And in Hangul, where ㅂ stands for v and ㅍ for f.
     expect(found('드미트리 메드베데프')).toEqual(expect.arrayContaining(['gb-RUS0725']));
     expect(found('빅토르 벡셀베르크')).toEqual(expect.arrayContaining(['ofac-24306']));

@@ -1,4 +1,4 @@
-import { anglicise, boundedEditDistance, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener } from '../names/index.js';
+import { anglicise, boundedEditDistance, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -95,6 +95,11 @@ export interface CompareOptions {
   crossScript?: boolean;
   /** One name was written without vowels (Hebrew): tokens with the same consonants pair (משה ~ Moshe). */
   consonantal?: boolean;
+  /**
+   * One name is a foreign name read back from katakana, Hangul or Chinese characters, which write l
+   * and r, and b and v, alike: those letters are one (ラブロフ = rabrov ~ Lavrov).
+   */
+  loanword?: boolean;
 }
 
 /**
@@ -718,12 +723,13 @@ interface PairRules {
   /** From crossScript: see JOINED_MIN_SIMILARITY. */
   crossScript: boolean;
   consonantal: boolean;
-  /** The four as bits: rows are cached by them (see cachedRow). */
+  loanword: boolean;
+  /** The five as bits: rows are cached by them (see cachedRow). */
   set: number;
 }
 
 /** How many sets of PairRules there are. */
-const RULE_SETS = 16;
+const RULE_SETS = 32;
 
 /** Every PairRules, by its set: made once, for an object per comparison was part of a query's garbage. */
 const PAIR_RULES: readonly PairRules[] = Array.from({ length: RULE_SETS }, (_, set) => ({
@@ -731,23 +737,24 @@ const PAIR_RULES: readonly PairRules[] = Array.from({ length: RULE_SETS }, (_, s
   useAlt: (set & 2) !== 0,
   crossScript: (set & 4) !== 0,
   consonantal: (set & 8) !== 0,
+  loanword: (set & 16) !== 0,
   set,
 }));
 
-function pairRules(exactOnly: boolean, useAlt: boolean, crossScript: boolean, consonantal: boolean): PairRules {
-  return PAIR_RULES[(exactOnly ? 1 : 0) | (useAlt ? 2 : 0) | (crossScript ? 4 : 0) | (consonantal ? 8 : 0)]!;
+function pairRules(exactOnly: boolean, useAlt: boolean, crossScript: boolean, consonantal: boolean, loanword: boolean): PairRules {
+  return PAIR_RULES[(exactOnly ? 1 : 0) | (useAlt ? 2 : 0) | (crossScript ? 4 : 0) | (consonantal ? 8 : 0) | (loanword ? 16 : 0)]!;
 }
 
 function pairSimilarity(q: Slot, l: Slot, rules: PairRules): number {
   const joinedMin = rules.crossScript ? JOINED_MIN_SIMILARITY.crossScript : JOINED_MIN_SIMILARITY.sameScript;
-  return slotSimilarity(q, l, rules.exactOnly, rules.useAlt, joinedMin, !rules.useAlt, rules.consonantal);
+  return slotSimilarity(q, l, rules.exactOnly, rules.useAlt, joinedMin, !rules.useAlt, rules.consonantal, rules.loanword);
 }
 
 /** Puts in the scratch the slot pairs of a comparison that score, each pair screened (see slotsMeeting), and returns how many. */
 function scannedCandidates(q: SlotTable, l: SlotTable, rules: PairRules, scratch: ComparisonScratch): number {
   let count = 0;
   for (let i = 0; i < q.slots.length; i++) {
-    const found = slotsMeeting(q, i, l, rules.useAlt, rules.consonantal, scratch.foundL, 0);
+    const found = slotsMeeting(q, i, l, rules.useAlt, rules.consonantal || rules.loanword, scratch.foundL, 0);
     for (let k = 0; k < found; k++) {
       const j = scratch.foundL[k]!;
       const sim = pairSimilarity(q.slots[i]!, l.slots[j]!, rules);
@@ -828,7 +835,7 @@ function rowEntry(cache: RowCache, code: number): number {
 /** Listed slot j's row (see slotRow), from the query's cache when met before (by its slot key id and the rules' set). */
 function cachedRow(q: SlotTable, l: SlotTable, j: number, rules: PairRules, key: number, scratch: ComparisonScratch): Row {
   const cache = (q.rows ??= rowCache());
-  // Never 0 (an empty entry); within 32 bits up to 2 ** 27 keys.
+  // Never 0 (an empty entry); within 32 bits up to 2 ** 26 keys.
   const code = key * RULE_SETS + rules.set + 1;
   let at = rowEntry(cache, code);
   if (cache.entries[2 * at] === code) {
@@ -879,7 +886,7 @@ function rowCandidates(q: SlotTable, l: SlotTable, rules: PairRules, scratch: Co
 
 /** The query slots listed slot j scores with, and the similarities (see Row). */
 function slotRow(q: SlotTable, l: SlotTable, j: number, rules: PairRules, scratch: ComparisonScratch): Row {
-  const found = slotsMeeting(l, j, q, rules.useAlt, rules.consonantal, scratch.foundQ, 0);
+  const found = slotsMeeting(l, j, q, rules.useAlt, rules.consonantal || rules.loanword, scratch.foundQ, 0);
   let row = NO_ROW;
   for (let k = 0; k < found; k++) {
     const i = scratch.foundQ[k]!;
@@ -901,7 +908,7 @@ function sameShape(am: Int32Array, x: number, bm: Int32Array, y: number, letters
   return am[x + letters] === bm[y + letters] && am[x + length] === bm[y + length];
 }
 
-function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean): number {
+function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, joinedMin: number, syllabic: boolean, consonantal: boolean, loanword: boolean): number {
   if (exactOnly) return a.text === b.text ? 1 : 0;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
@@ -915,6 +922,7 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   if (useAlt && sim < 1 && (a.hasAlt || b.hasAlt)) {
     sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
   }
+  if (loanword && !joined && sim < 1) sim = Math.max(sim, loanwordSimilarity(a.text, b.text));
   if (joined && sim < joinedMin) return 0;
   // Words joined on both sides are one spacing against another: only letter for letter (Azad Bali is not Azadi Ali).
   if (a.joined && b.joined && sim < 1) return 0;
@@ -922,6 +930,17 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   if (sim < NAME_SCORING.givenNameEquivalent && shareGroup(a.nameGroups, b.nameGroups)) sim = NAME_SCORING.givenNameEquivalent;
   if (a.father !== b.father && !a.rolesUnknown && !b.rolesUnknown) sim *= NAME_SCORING.roleMismatch;
   return sim;
+}
+
+/** l and r as one letter, and b and v: how katakana, Hangul and Chinese characters write them. */
+const foldLoanword = (text: string): string => text.replace(/r/g, 'l').replace(/v/g, 'b');
+
+/** Similarity of a loanword reading and a name with l and r, b and v folded (see CompareOptions.loanword). */
+function loanwordSimilarity(a: string, b: string): number {
+  const fa = foldLoanword(a);
+  const fb = foldLoanword(b);
+  if (fa === a && fb === b) return 0;
+  return tokenSimilarity(fa, fb, consonantSkeleton(fa), consonantSkeleton(fb));
 }
 
 /** Whether two slots' given-name groups meet (a loop: a closure here cost an allocation per slot pair). */
@@ -965,7 +984,7 @@ export function compareNameVariants(
 ): NameComparison | null {
   const exactOnly = options.exactOnly ?? false;
   // European spelling rules do not apply to Korean romanisations (Jang and Yang are two surnames).
-  const rules = pairRules(exactOnly, !(query.korean || listed.korean), options.crossScript ?? false, options.consonantal ?? false);
+  const rules = pairRules(exactOnly, !(query.korean || listed.korean), options.crossScript ?? false, options.consonantal ?? false, options.loanword ?? false);
   const qTable = cachedSlots(querySlots, query, joinSkeleton);
   const lTable = cachedSlots(SLOT_CACHE, listed, joinSkeleton);
   const qSlots = qTable.slots;

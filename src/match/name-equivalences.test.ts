@@ -57,6 +57,12 @@ describe('name equivalences in the pair scorer', () => {
 });
 
 describe('foreign names in Hangul and Arabic script, acronyms and fathers’ chains in the pair scorer', () => {
+  it('reads l and r, b and v as one letter in a foreign name read back from katakana, not in Latin names', () => {
+    expect(score('Person', 'セルゲイ・ラブロフ', 'Sergei Viktorovich LAVROV')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'ハサン・ナスララ', 'NASRALLAH, Hasan')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Sergei Rabrov', 'Sergei Viktorovich LAVROV')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('matches a foreign name written in Hangul to its Latin spelling', () => {
     expect(score('Person', '블라디미르 푸틴', 'Vladimir Putin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', '블라디미르 블라디미로비치 푸틴', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);

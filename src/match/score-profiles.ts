@@ -181,6 +181,7 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
               titled: q.titled,
               crossScript: q.script !== l.script,
               consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
+              loanword: qv.loanword === true || lv.loanword === true,
               // Romanised Han and Hangul syllables are short and many: only equal syllables meet
               // (a foreign name read back from Hangul is spelled as a word, and compares as one).
               // Initials are exact: an acronym one letter from a word is another name (SEM / SEMZ).
