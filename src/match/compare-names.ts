@@ -912,7 +912,10 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   if (exactOnly) return a.text === b.text ? 1 : 0;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return a.text === b.text ? 1 : 0;
-    return initialMatches(a.initial ? a.text : b.text, a.initial ? b.text : a.text) ? 0.7 : 0;
+    // Only name words, alone or written together: O is not "of", nor "of the Southeast".
+    const other = a.initial ? b : a;
+    if (other.words === 0 || (other.joined && other.initials === '')) return 0;
+    return initialMatches(a.initial ? a.text : b.text, other.text) ? 0.7 : 0;
   }
   // Initials written as one word (JC) stand for the words they start (Jean-Claude), as an initial does.
   if (!consonantal && (initialsMeet(a, b) || initialsMeet(b, a))) return NAME_SCORING.initialsRun;

@@ -199,6 +199,11 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'John Smith III', 'John Smith')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('meets words written together with an initial only when all are name words', () => {
+    expect(score('Organization', 'Su O', 'Army of the Southeast')).toBeLessThan(0.5);
+    expect(score('Person', 'J. Paul Smith', 'John Paul Smith')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('keeps a middle initial apart from another middle name or initial, and pairs it with its own', () => {
     expect(score('Person', 'Frost, William G.', 'William W Frost')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Hans O Friedrich', 'Hans Joachim Friedrich')).toBeLessThan(DEFAULT_THRESHOLD);

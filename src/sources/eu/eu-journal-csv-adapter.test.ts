@@ -86,6 +86,14 @@ describe('euJournalCsvAdapter on the whole journal folder', () => {
     expect(wagner?.properties['program']).toEqual(['EU-UKR']);
   });
 
+  it('names a body whose row gives only "So-called" as its name by its first alias', () => {
+    expect(result.byId.get('eu-32014R0269-I.ENTITIES-9')?.properties).toMatchObject({
+      name: ['‘Army of the Southeast’'],
+      alias: ['‘Армии Юго-Востока’'],
+    });
+    expect(result.byId.get('eu-32014R0269-I.ENTITIES-10')?.properties['name']).toEqual(["‘Donbas People's Militia’"]);
+  });
+
   it('maps Prigozhin with his birth date, Cyrillic alias and coded nationality', () => {
     const prigozhin = result.byId.get('eu-32014R0269-I.PERSONS-234');
     expect(prigozhin?.schema).toBe('Person');

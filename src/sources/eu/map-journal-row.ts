@@ -21,6 +21,9 @@ const COUNTRY_COLUMNS = new Set(['country', 'nationality', 'jurisdiction', 'flag
 const DATE_COLUMNS = new Set(['birthDate', 'incorporationDate']);
 const IDENTIFIER_COLUMNS = new Set(['registrationNumber', 'taxNumber', 'idNumber']);
 
+/** A name that is only the qualifier the journal writes before a body's name ("So-called ‘Army of the Southeast’"). */
+const BARE_QUALIFIER = /^so[\s-]called$/i;
+
 /** One journal row: a party (with the framework act, annex and entry that identify it) and its sanction. */
 export interface JournalRow {
   id: EntityId;
@@ -58,7 +61,10 @@ export function mapJournalRow(
   const id = journalEntityId(celex, values, schemaText, name);
   const programKey = (values['programKey'] ?? '').trim();
 
-  const party = new PropertyBag().add('name', name).add('topics', 'sanction').add('program', programKey);
+  // A name left as a bare "So-called" stands before the body's name, which the row gives as its first alias.
+  const aliases = BARE_QUALIFIER.test(name) ? splitJournalCell(values['alias'] ?? '') : undefined;
+  const ownName = aliases?.[0];
+  const party = new PropertyBag().add('name', ownName ?? name).add('topics', 'sanction').add('program', programKey);
   for (const column of MULTI_VALUE_COLUMNS) {
     const cell = values[column] ?? '';
     if (cell.trim() === '') continue;
@@ -67,7 +73,7 @@ export function mapJournalRow(
       ctx.issue({ code: 'bad-value', file, line, field: column, value: cell, message: 'broken quoting in a multi-value cell' });
       continue;
     }
-    for (const value of cellValues) addEntityValue(party, column, value, { file, line, ctx });
+    for (const value of column === 'alias' && ownName !== undefined ? cellValues.slice(1) : cellValues) addEntityValue(party, column, value, { file, line, ctx });
   }
 
   const sanction = new PropertyBag()
