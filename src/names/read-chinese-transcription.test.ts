@@ -24,6 +24,11 @@ describe('readChineseTranscription', () => {
     expect(readChineseTranscription('阿里 哈梅内伊')).toContain('ali hamenei');
   });
 
+  it('reads the given names Chinese renders by convention as whole words', () => {
+    expect(readChineseTranscription('亚历山大 卢卡申科')).toContain('aleksandr lukashenko');
+    expect(readChineseTranscription('彼得 阿文')).toContain('petr aven');
+  });
+
   it('reads only names that look foreign: several words, or one of four characters or more', () => {
     expect(readChineseTranscription('马丽娜')).toEqual([]);
     expect(readChineseTranscription('习近平')).toEqual([]);

@@ -37,7 +37,7 @@ const TABLE = `
 西si 希hi 谢se 辛sin 休hu 夏sha 肖sho 申shen 山san
 扎za 查cha 沙sha 莎sha 舍she 什shi/sh 舒shu 朱ju
 萨sa 塞se 桑san 森sen 斯si/s 松son 苏su 索so
-泽ze 佐zo 赞zan 兹zi/z 茨tsi/ts 策tse
+泽ze 佐zo 赞zan 兹zi/z 茨tsi/ts 策tse 卜bu/b
 绍sho 丘chu 彼pe 得de/d 烈le 汀tin 妮ni 娅ya 琪ki 娃va 斐fe 芙fu 恰cha 楚chu 施shi/sh 史shi 锡si 席si 瑟se/s 茹zhu 热zhe
 若zho 夸kva 奎kui 坤kun 朵do 铎do 耳er 迦ga 嘉ga 伽ga 贾ja 简jan 姜jan 焦jo 洁je 捷je 晋jin 景jin 居ju 君jun 俊jun 喀ka
 开kai 堪kan 寇ko 腊la 来le 乐le 黎li 李li 力li 立li 连len 廉len 良lyan 辽lyo 刘lyu 柳lyu 留lyu 娄lo 露lu 论len 骆lo 律lyu
@@ -45,6 +45,16 @@ const TABLE = `
 素su 琐so 太tai 唐tan 通ton 土tu 陀to 伍u 武vu 欣sin 修syu 杨yan 詹jan 札za 卓jo 祖zu 采tsai 察cha 柴chai 歌go 葛ge 谷gu
 瓜gua 圭gui 桂gui 郭go 果go 黑he 宏hon 洪hon 华hua 怀huai 惠hui 敖o 澳o 芭ba 宝bo 保bo 倍be 玻bo 勃bo 步bu
 `;
+
+/**
+ * Given names Chinese renders by convention rather than by sound, which the characters' readings
+ * do not give back (亚历山大 reads yalisanda): read as a whole word.
+ */
+const WHOLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['亚历山大', 'aleksandr'], ['彼得', 'petr'], ['约翰', 'john'], ['大卫', 'david'], ['乔治', 'george'], ['保罗', 'paul'],
+  ['马克', 'mark'], ['迈克尔', 'michael'], ['詹姆斯', 'james'], ['威廉', 'william'], ['查尔斯', 'charles'], ['托马斯', 'thomas'],
+  ['理查德', 'richard'], ['约瑟夫', 'joseph'], ['丹尼尔', 'daniel'],
+]);
 
 interface Reading {
   full: string;
@@ -71,6 +81,8 @@ const startsWithVowel = (text: string): boolean => /^[aeiouy]/.test(text);
 const opensWord = (consonant: string, next: string): boolean => /^[lrv]/.test(next) || consonant === 's' || (consonant === 'd' && next.startsWith('m'));
 
 function readWord(chars: readonly string[], drop: Drop): string {
+  const whole = WHOLE_WORDS.get(chars.join(''));
+  if (whole !== undefined) return whole;
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const reading = CHARACTERS.get(chars[i]!)!;
@@ -86,7 +98,7 @@ function readWord(chars: readonly string[], drop: Drop): string {
 
 /** Whether a Han word is written in transcription characters only. */
 function isTranscribed(chars: readonly string[]): boolean {
-  return chars.length > 0 && chars.every((c) => CHARACTERS.has(c));
+  return chars.length > 0 && (WHOLE_WORDS.has(chars.join('')) || chars.every((c) => CHARACTERS.has(c)));
 }
 
 const swapLR = (text: string): string => text.replace(/[lr]/g, (c) => (c === 'l' ? 'r' : 'l'));
