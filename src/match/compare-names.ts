@@ -127,11 +127,10 @@ function fatherChainWeight(variant: NameVariant, used: Used): number {
 }
 
 /**
- * Weight of the unused tokens inside a name whose first and last words met, the surname the list
- * marks read last ("QADHAFI, Aisha Muammar" as Aisha Muammar Qadhafi), both met by their very
- * words: middle names and an unmarked
- * chain of fathers' names, the part of a full name most often left out (Aisha Qadhafi ~ AISHA
- * MUAMMAR MUHAMMED ABU MINYAR QADHAFI).
+ * Weight of the unused tokens inside a name whose first and last words both met by their very
+ * words, the surname the list marks read last ("QADHAFI, Aisha Muammar" as Aisha Muammar Qadhafi):
+ * middle names and an unmarked chain of fathers' names, the part of a full name most often left
+ * out (Aisha Qadhafi ~ AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI).
  */
 function interiorWeight(variant: NameVariant, used: Used, other: NameVariant): number {
   const first = endWord(variant, true);
