@@ -9,8 +9,12 @@ import type { MatchOptions, MatchQuery, MatchResult, Matcher, PairScore } from '
 
 /** The score at or above which a result is a match, set from the evaluation (README, `npm run eval`). */
 export const DEFAULT_THRESHOLD = 0.7;
-/** How many index candidates are scored in full per query. */
-export const MAX_CANDIDATES = 100;
+/**
+ * How many index candidates are scored in full per query. 60 rather than 100: on the eval's
+ * completeness sample the index still returns 99.84% of what a full scan matches (99.92% with
+ * 100; the rest are namesakes of common names past the 60th), and queries are about a fifth faster.
+ */
+export const MAX_CANDIDATES = 60;
 const DEFAULT_LIMIT = 10;
 
 export interface BuiltMatcher extends Matcher {

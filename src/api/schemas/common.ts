@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CANDIDATES } from '../../match/index.js';
 
 /**
  * Shapes shared by several routes, as yente's `data/common.py` defines them. The zod schemas are
@@ -10,7 +11,7 @@ export const errorResponseSchema = z.object({ detail: z.string() }).meta({ id: '
 
 export const totalSchema = z
   .object({ value: z.number().int(), relation: z.enum(['eq', 'gte']) })
-  .meta({ id: 'TotalSpec', description: 'How many results there are (`gte`: at least this many; the index returns at most 100 candidates).' });
+  .meta({ id: 'TotalSpec', description: `How many results there are (\`gte\`: at least this many; the index scores at most ${MAX_CANDIDATES} candidates).` });
 
 /** An entity as FtM JSON with dataset membership and history stamps; nested entities may replace ids. */
 export const entityResponseSchema = z
