@@ -4,8 +4,9 @@
  * read as a whole (ိုင် aing, ောင် aung, ိန် ein, ွန် un).
  *
  * Written here: any-ascii reads the script letter by letter (mneanlhiun for Min Aung Hlaing), with
- * no syllables and no rhymes. Two readings, as the lists spell some sounds two ways: ht, hs, oe and
- * oo (Htun, Hswe, Soe, Oo), and t, s, o and u (Tun, Swe, Ko, U).
+ * no syllables and no rhymes. Two readings, as the lists spell some sounds two ways: ht, hs, oe,
+ * oo, aing and aik (Htun, Hswe, Soe, Oo, Hlaing, Htaik), and t, s, o, u, ine and ike (Tun, Swe, Ko,
+ * U, Khine, Htike).
  * @module
  */
 
@@ -34,10 +35,10 @@ const FINALS: Readonly<Record<string, string>> = {
 const RHYMES: Readonly<Record<string, string | readonly [string, string]>> = {
   '': 'a', 'ာ': 'a', 'ါ': 'a', 'ိ': 'i', 'ီ': 'i', 'ု': 'u', 'ူ': 'u', 'ေ': 'e', 'ဲ': 'e', 'ာေ': 'aw', 'ါေ': 'aw',
   'ို': ['oe', 'o'],
-  ng: 'in', 'ိုng': 'aing', 'ာေng': 'aung', 'ါေng': 'aung', 'ုng': 'ong',
+  ng: 'in', 'ိုng': ['aing', 'ine'], 'ာေng': 'aung', 'ါေng': 'aung', 'ုng': 'ong',
   n: 'an', 'ိn': 'ein', 'ုn': ['one', 'on'], 'ိုn': 'on',
   t: 'at', 'ိt': 'eik', 'ုt': 'ok',
-  k: 'et', 'ိုk': 'aik', 'ာေk': 'auk', 'ါေk': 'auk',
+  k: 'et', 'ိုk': ['aik', 'ike'], 'ာေk': 'auk', 'ါေk': 'auk',
   c: 'it', ny: 'i', y: 'e',
 };
 /** With the medial ွ, these rhymes take the w into the vowel (ထွန်း = tun, not twan). */
