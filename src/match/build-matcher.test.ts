@@ -48,6 +48,11 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('빅토르 벡셀베르크')).toEqual(expect.arrayContaining(['ofac-24306']));
   });
 
+  it('finds a listed Cambodian general written in Khmer script', () => {
+    const found = matcher.match(person('គន់ គីម')).filter((r) => r.match).map((r) => r.entity.id);
+    expect(found).toContain('ofac-28036');
+  });
+
   it("finds Myanmar's listed officials written in Burmese script", () => {
     const found = (name: string) => matcher.match(person(name)).filter((r) => r.match).map((r) => r.entity.id);
     expect(found('မင်းအောင်လှိုင်')).toEqual(expect.arrayContaining(['gb-MYA0018', 'gb-GHR0046']));

@@ -21,6 +21,7 @@ import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
 import { readChineseTranscription } from './read-chinese-transcription.js';
 import { hasBurmese, romaniseBurmese } from './romanise-burmese.js';
+import { hasKhmer, romaniseKhmer } from './romanise-khmer.js';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
 
 /** At most this many spellings come back from latinVariants. */
@@ -126,6 +127,7 @@ function spellScript(text: string): string[] {
     return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...readChineseTranscription(text)];
   }
   if (hasBurmese(text)) return romaniseBurmese(text);
+  if (hasKhmer(text)) return [romaniseKhmer(text)];
   // ו inside a word is also the consonant v (דוד = David): both readings.
   if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')];
   if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)];
