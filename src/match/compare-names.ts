@@ -297,11 +297,15 @@ function hasLeftInitial(variant: NameVariant, used: Used, text?: string): boolea
 }
 
 /**
- * Name words of a person's name that must have met before a lone word left on each side may be read
- * as a typo of the other (Tom / Tim Cook stay two people); in an organisation's name one is enough
- * (Meroe Fold ~ Meroe Gold), where a one-letter change rarely makes another listed party.
+ * Whether enough of a person's name met for a lone word left on each side to be read as a typo of
+ * the other: two name words, or one met letter for letter (Lionel Bessi ~ Lionel Messi, Tom / Tim
+ * Cook, where the name benchmark wants an alert). Two fuzzy halves are two names (Azad Bali / AZADI
+ * Ali: a working-negatives alert). In an organisation's name any word met is enough (Meroe Fold ~
+ * Meroe Gold): a one-letter change rarely makes another listed party.
  */
-const RESIDUAL_TYPO_MIN_WORDS = 2;
+function restMetForTypo(person: boolean, matchedWords: number, exactWords: number): boolean {
+  return person ? matchedWords >= 2 || exactWords >= 1 : matchedWords >= 1;
+}
 
 /** The only name word of a spelling no pair used, or -1 (none, or several). */
 function loneLeftWord(variant: NameVariant, slots: readonly Slot[], used: Used): number {
@@ -1025,6 +1029,7 @@ function pairOff(
   let lMatchedWeight = 0;
   // Name words met (a joined slot against one word meets one), and the words covered on each side.
   let matchedWords = 0;
+  let exactWords = 0;
   let queryWordsMatched = 0;
   let listedWordsMatched = 0;
   let queryDescriptors = 0;
@@ -1049,6 +1054,7 @@ function pairOff(
       if (options.consonantal && sim < 1) consonantalWords += 1;
       else {
         matchedWords += Math.min(q.words, l.words);
+        if (sim === 1) exactWords += Math.min(q.words, l.words);
         queryWordsMatched += q.words;
         listedWordsMatched += l.words;
       }
@@ -1059,10 +1065,10 @@ function pairOff(
     pairs.push([q.text, l.text, sim]);
   }
   // One word left on each side of a name whose other words met (Haji Ssad Khan Zarkari ~ Haji Asad
-  // Khan Zarkari): one letter apart, it is a typo there, though alone it would be another name (Tom / Tim).
+  // Khan Zarkari): one letter apart, it is a typo there.
   // Not in Korean names: their syllables are compared as folded keys (Joon and Chung are jon and
   // jong), so one letter between keys is already another syllable (Park Joon-hee / Park Chung-hee).
-  if (matchedWords >= (options.person ? RESIDUAL_TYPO_MIN_WORDS : 1) && !exactOnly && useAlt) {
+  if (restMetForTypo(options.person === true, matchedWords, exactWords) && !exactOnly && useAlt) {
     const q = loneLeftWord(query, qSlots, qUsed);
     const l = loneLeftWord(listed, lSlots, lUsed);
     if (q >= 0 && l >= 0 && residualTypo(query.tokens[q]!.text, listed.tokens[l]!.text)) {
