@@ -29,6 +29,11 @@ describe('readChineseTranscription', () => {
     expect(readChineseTranscription('彼得 阿文')).toContain('petr aven');
   });
 
+  it('reads 伯格 as -berg, as Chinese writes it, not bog', () => {
+    expect(readChineseTranscription('维克托 维克塞尔伯格')).toContain('vikto vikserberg');
+    expect(readChineseTranscription('马克 扎克伯格')).toContain('mark zakberg');
+  });
+
   it('reads only names that look foreign: several words, or one of four characters or more', () => {
     expect(readChineseTranscription('马丽娜')).toEqual([]);
     expect(readChineseTranscription('习近平')).toEqual([]);

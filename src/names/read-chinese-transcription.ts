@@ -56,6 +56,9 @@ const WHOLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['理查德', 'richard'], ['约瑟夫', 'joseph'], ['丹尼尔', 'daniel'],
 ]);
 
+/** Pairs of characters that write one foreign syllable by convention: 伯格 is -berg (维克塞尔伯格 Vekselberg, 扎克伯格 Zuckerberg), not bog. */
+const PAIRS: ReadonlyMap<string, string> = new Map([['伯格', 'berg']]);
+
 interface Reading {
   full: string;
   /** The lone consonant the character also stands for, when it does. */
@@ -85,6 +88,12 @@ function readWord(chars: readonly string[], drop: Drop): string {
   if (whole !== undefined) return whole;
   let out = '';
   for (let i = 0; i < chars.length; i++) {
+    const pair = PAIRS.get(chars[i]! + (chars[i + 1] ?? ''));
+    if (pair !== undefined) {
+      out += pair;
+      i++;
+      continue;
+    }
     const reading = CHARACTERS.get(chars[i]!)!;
     const next = chars[i + 1] === undefined ? undefined : CHARACTERS.get(chars[i + 1]!)!.full;
     const lone =
