@@ -81,6 +81,12 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(results[0]?.entity.id).toBe('ofac-32062');
   });
 
+  it('reads the abbreviations of Russian company names as descriptors (ПАО НК «Роснефть», FGUP, NPO)', () => {
+    const found = (name: string) => matcher.match({ schema: 'Company', properties: { name: [name] } }).filter((r) => r.match).map((r) => r.entity.id);
+    expect(found('ПАО НК «Роснефть»')).toContain('gb-RUS3064');
+    expect(found('NK Rosneft')).toContain('gb-RUS3064');
+  });
+
   it('never matches a person to an organisation', () => {
     const results = matcher.match(person('Wagner Group'), { limit: 50 });
     expect(results.filter((r) => ['Organization', 'Company', 'Vessel'].includes(r.entity.schema))).toEqual([]);

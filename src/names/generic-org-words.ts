@@ -10,15 +10,22 @@ import { latinVariants } from './transliterate.js';
  * The same in Russian, in their own script: their Latin spellings are added at load time (группа
  * -> gruppa, grouppa), so "ЧВК «Вагнер»" and "Группа Вагнера" are Wagner with descriptors.
  */
+/** Russian abbreviations for what a body does: oil company, research and production body, design bureau, trading house. */
+const RUSSIAN_ABBREVIATED_BUSINESS = ['нк', 'нпо', 'нпп', 'нпк', 'нпц', 'окб', 'кб', 'тд'];
+
 const CYRILLIC_GENERIC_WORDS = [
   'группа', 'компания', 'частная', 'военная', 'чвк', 'завод', 'центр', 'институт', 'холдинг', 'банк',
   'предприятие', 'объединение', 'научно', 'производственное', 'государственное', 'федеральное', 'унитарное',
+  // What Russian names abbreviate (НК «Роснефть», НПО «Алмаз», Концерн «Калашников»): нефтяная
+  // компания, научно-производственное объединение / предприятие / компания / центр, (опытное)
+  // конструкторское бюро, группа компаний, торговый дом.
+  ...RUSSIAN_ABBREVIATED_BUSINESS, 'гк', 'концерн', 'торговый',
 ];
 
 /** Normalised Latin generic organisation words. */
 export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   ...CYRILLIC_GENERIC_WORDS.flatMap((word) => latinVariants(word)),
-  'pmc',
+  'pmc', 'concern',
   'trading', 'trade', 'company', 'group', 'international', 'intl', 'holding', 'holdings', 'industries',
   'industry', 'industrial', 'bank', 'enterprise', 'enterprises', 'services', 'service', 'investment',
   'investments', 'general', 'import', 'export', 'global', 'management', 'partners', 'technologies',
@@ -46,7 +53,7 @@ const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'investments', 'import', 'export', 'management', 'partners', 'technologies', 'technology', 'solutions',
   'systems', 'shipping', 'logistics', 'energy', 'resources', 'development', 'capital', 'finance', 'financial',
   'commercial', 'foundation', 'association', 'research', 'plant', 'factory', 'institute',
-  ...['банк', 'завод', 'институт'].flatMap((word) => latinVariants(word)),
+  ...['банк', 'завод', 'институт', ...RUSSIAN_ABBREVIATED_BUSINESS].flatMap((word) => latinVariants(word)),
 ]);
 
 /** @example isBusinessWord('bank') // true; isBusinessWord('group') // false */

@@ -16,6 +16,9 @@ describe('legalFormOf', () => {
     [['مؤسسة'], 'est'],
     [['有限公司'], 'ltd'],
     [['株式会社', '주식회사'], 'jsc'],
+    [['pty'], 'ltd'],
+    [['fgup', 'фгуп'], 'fgup'],
+    [['ano', 'ано'], 'ano'],
   ])('%j -> %s', (forms, canonical) => {
     for (const form of forms) expect(legalFormOf(form)).toBe(canonical);
   });
@@ -95,6 +98,10 @@ describe('isGenericOrgWord', () => {
   it('knows trading, group, international, holding, bank but not names', () => {
     for (const w of ['trading', 'group', 'international', 'holding', 'industries', 'bank']) expect(isGenericOrgWord(w)).toBe(true);
     expect(isGenericOrgWord('wagner')).toBe(false);
+  });
+
+  it('knows the abbreviations Russian company names carry, as their Latin spellings (НК nk, НПО npo, ОКБ okb, ТД td)', () => {
+    for (const w of ['nk', 'npo', 'okb', 'td', 'kontsern', 'concern']) expect(isGenericOrgWord(w)).toBe(true);
   });
 });
 

@@ -38,7 +38,7 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   ],
   bv: ['bv', 'b v', 'besloten vennootschap'],
   nv: ['nv', 'n v', 'naamloze vennootschap'],
-  ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
+  ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', 'pty', 'pty ltd', 'proprietary limited', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
   co: ['co', 'company', 'شركة', 'sharikat', 'sirket', 'sti'],
   corp: ['corp', 'corporation'],
   inc: ['inc', 'incorporated'],
@@ -53,6 +53,14 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   ab: ['ab', 'aktiebolag'],
   oy: ['oy', 'oyj', 'osakeyhtio'],
   kg: ['kg', 'kommanditgesellschaft', 'gmbh co kg'],
+  // Russian state bodies' forms: unitary and treasury enterprises, budgetary institutions, non-profits.
+  fgup: ['fgup', 'ФГУП', 'federal state unitary enterprise', 'Федеральное государственное унитарное предприятие'],
+  gup: ['gup', 'ГУП', 'state unitary enterprise', 'Государственное унитарное предприятие'],
+  mup: ['mup', 'МУП', 'municipal unitary enterprise', 'Муниципальное унитарное предприятие'],
+  fkp: ['fkp', 'ФКП', 'federal treasury enterprise', 'Федеральное казенное предприятие'],
+  fgbu: ['fgbu', 'ФГБУ', 'federal state budgetary institution', 'Федеральное государственное бюджетное учреждение'],
+  fgbou: ['fgbou', 'ФГБОУ', 'Федеральное государственное бюджетное образовательное учреждение'],
+  ano: ['ano', 'АНО', 'autonomous non-profit organization', 'autonomous non-profit organisation', 'Автономная некоммерческая организация'],
 };
 
 /** CJK forms are written attached to the name (华为技术有限公司): split them off first. */
