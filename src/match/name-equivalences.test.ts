@@ -17,6 +17,14 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Person', 'Bob Clinton', 'William Clinton')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Frederick Buchenberg', 'Friedrich Buchenberg')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'John Hernandez', 'Juan Hernandez')).toBeLessThan(DEFAULT_THRESHOLD);
+    // One consonant skeleton (hmd), but one name opens on a vowel and the other on a consonant.
+    expect(score('Person', 'Ahmed Hassan', 'Hamid Hassan')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('reads a Russian name opening on ye or on e as one name', () => {
+    expect(score('Person', 'Yelena Ivanova', 'Elena Ivanova')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Egor Yermakov', 'Yegor Ermakov')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Yevgeniy Prigozhin', 'Evgeny Prigozhin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
   it('matches number words to digits and abbreviations to the words', () => {

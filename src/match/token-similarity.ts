@@ -24,10 +24,13 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   if (syllabic && withoutGlides(a) === withoutGlides(b)) return 0;
   // A letter typed twice (Jong-uun) or a double left single: the same name, even in a short word.
   if (a[0] === b[0] && a.length !== b.length && sameButDoubledLetters(a, b)) return DOUBLED_LETTER_SIMILARITY;
+  // Russian Е opens a word as ye or as e: Yelena / Elena, Yegor / Egor (not Yamal / Amal).
+  if (!syllabic && (isIotated(a, b) || isIotated(b, a))) return DOUBLED_LETTER_SIMILARITY;
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 2) return 0;
   const longer = Math.max(a.length, b.length);
-  const sameSkeleton = shorter >= 4 && skeletonA.length >= 3 && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
+  const sameSkeleton =
+    shorter >= 4 && skeletonA.length >= 3 && sameOnsetKind(a, b) && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
   if (sameSkeleton) {
     // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
     // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names;
@@ -79,6 +82,19 @@ function soundForm(word: string): string {
 const withoutGlides = (syllable: string): string => syllable.replace(/[wy]/g, '');
 
 const isVowel = (c: string): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+
+/** Whether a word is another with a y before its opening e (yelena, elena). */
+const isIotated = (a: string, b: string): boolean => a.length === b.length + 1 && b.length >= 3 && a[0] === 'y' && b[0] === 'e' && a.endsWith(b);
+
+/**
+ * Whether two words open alike, both on a vowel or both on a consonant, a glide (y, j, w) going with
+ * either: Yelena / Elena, Jevgenij / Evgeny are one name; Ahmed / Hamid (hmd both) are two.
+ */
+function sameOnsetKind(a: string, b: string): boolean {
+  const x = a[0]!;
+  const y = b[0]!;
+  return isVowel(x) === isVowel(y) || x === 'y' || x === 'j' || x === 'w' || y === 'y' || y === 'j' || y === 'w';
+}
 
 /** A skeleton without its leading glide or vowel mark: Yevgeniy (yfkn) and Evgeny (afkn) meet. */
 export function withoutGlide(skeleton: string): string {
