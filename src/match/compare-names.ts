@@ -1,4 +1,4 @@
-import { anglicise, boundedEditDistance, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener } from '../names/index.js';
+import { anglicise, boundedEditDistance, businessWordStem, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -1084,6 +1084,21 @@ function pairOff(
       queryWordsMatched += 1;
       listedWordsMatched += 1;
       pairs.push([qSlots[q]!.text, lSlots[l]!.text, sim]);
+    }
+  }
+  // Two forms of one word for a business left on each side are that word (Technology / Technologies).
+  for (let q = 0; q < query.tokens.length; q++) {
+    if (qUsed[q] || !qSlots[q]!.business) continue;
+    const stem = businessWordStem(qSlots[q]!.text);
+    for (let l = 0; l < listed.tokens.length; l++) {
+      if (lUsed[l] || !lSlots[l]!.business || businessWordStem(lSlots[l]!.text) !== stem) continue;
+      qUsed[q] = 1;
+      lUsed[l] = 1;
+      matched += (qSlots[q]!.weight + lSlots[l]!.weight) / 2;
+      qMatchedWeight += qSlots[q]!.weight;
+      lMatchedWeight += lSlots[l]!.weight;
+      pairs.push([qSlots[q]!.text, lSlots[l]!.text, 1]);
+      break;
     }
   }
   // Consonants leave the vowels open: such words stand for one name together (משה ~ Moshe), but a

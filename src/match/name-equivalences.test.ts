@@ -34,6 +34,12 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Company', 'Volkswagen Bank G.m.b.H.', 'Volkswagen Bank GmbH')).toBe(1);
   });
 
+  it('meets two forms of one word for a business, not two such words', () => {
+    expect(score('Company', 'Huawei Technology Co', 'HUAWEI TECHNOLOGIES CO., LTD.')).toBe(1);
+    expect(score('Company', 'Shanghai Trading Co', 'SHANGHAI TRADE CO')).toBe(1);
+    expect(score('Company', 'BAE Systems', 'BAE Industries')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('keeps two businesses of one name apart, not two words for what the body is', () => {
     expect(score('Company', 'BAE Systems, Inc.', 'BAE Industries, Inc.')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Company', 'China Construction Trust Corporation', 'China Construction Bank Corporation')).toBeLessThan(DEFAULT_THRESHOLD);

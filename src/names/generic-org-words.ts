@@ -61,3 +61,21 @@ export function isBusinessWord(token: string): boolean {
   return BUSINESS_WORDS.has(token);
 }
 
+
+/** Inflected forms of the words for a business -> one form. */
+const BUSINESS_WORD_FORMS: ReadonlyMap<string, string> = new Map([
+  ['technologies', 'technology'], ['trading', 'trade'], ['industries', 'industry'], ['industrial', 'industry'],
+  ['services', 'service'], ['investments', 'investment'], ['financial', 'finance'],
+]);
+
+/**
+ * One form for the inflections of a word for a business, so two of them meet (Huawei Technology ~
+ * HUAWEI TECHNOLOGIES, Shanghai Trading ~ SHANGHAI TRADE): compared as written, they would count as
+ * two businesses. Only in the comparison: a misspelt query word (TRADINB) still meets the listed
+ * word as written.
+ *
+ * @example businessWordStem('technologies') // 'technology'
+ */
+export function businessWordStem(word: string): string {
+  return BUSINESS_WORD_FORMS.get(word) ?? word;
+}

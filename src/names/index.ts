@@ -6,7 +6,7 @@ export { romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
 export { canonicalSurname, isKoreanSyllables, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
 export { isSyllabicScript, legalFormOf, legalFormsNear, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
-export { GENERIC_ORG_WORDS, isBusinessWord, isGenericOrgWord } from './generic-org-words.js';
+export { GENERIC_ORG_WORDS, businessWordStem, isBusinessWord, isGenericOrgWord } from './generic-org-words.js';
 export {
   hasOfficeTitle,
   isPatronymicToken,
