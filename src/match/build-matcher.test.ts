@@ -87,6 +87,12 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('NK Rosneft')).toContain('gb-RUS3064');
   });
 
+  it('finds a Chinese company written in Chinese, its business read as English (丹东鸿祥实业发展有限公司)', () => {
+    const results = matcher.match({ schema: 'Company', properties: { name: ['丹东鸿祥实业发展有限公司'] } });
+    expect(results[0]).toMatchObject({ match: true, score: 1 });
+    expect(results[0]?.entity.id).toBe('ofac-20564');
+  });
+
   it('never matches a person to an organisation', () => {
     const results = matcher.match(person('Wagner Group'), { limit: 50 });
     expect(results.filter((r) => ['Organization', 'Company', 'Vessel'].includes(r.entity.schema))).toEqual([]);

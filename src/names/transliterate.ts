@@ -21,6 +21,7 @@ import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
 import { readChineseTranscription } from './read-chinese-transcription.js';
 import { hasBurmese, romaniseBurmese } from './romanise-burmese.js';
+import { segmentChineseOrgWords } from './chinese-org-words.js';
 import { hasKhmer, romaniseKhmer } from './romanise-khmer.js';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
 
@@ -64,6 +65,22 @@ function romaniseHan(text: string): string {
       return syllables.join(' ');
     })
     .join(' ');
+}
+
+/**
+ * A Chinese company name with the words of its business read as English (华为技术 -> hua wei
+ * technology, see chinese-org-words.ts), the other characters as pinyin; undefined when no word is
+ * read so.
+ */
+function romaniseHanOrgWords(text: string): string | undefined {
+  let found = false;
+  const words = text.split(' ').map((word) => {
+    const segments = segmentChineseOrgWords(word);
+    if (segments === undefined) return romaniseHan(word);
+    found = true;
+    return segments.map((s) => ('english' in s ? s.english : [...s.han].map((c) => anyAscii(c).toLowerCase()).join(' '))).join(' ');
+  });
+  return found ? words.join(' ') : undefined;
 }
 
 /**
@@ -124,7 +141,9 @@ function spellScript(text: string): string[] {
     // A kanji name the Japanese table knows is read both ways (山田太郎: shan tiantailang, yamada taro).
     // A foreign name in transcription characters is read back too (贝拉克·奥巴马 -> berak obama).
     const japanese = readJapaneseKanjiName(text);
-    return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...readChineseTranscription(text)];
+    // A company's name has its business read as English too (华为技术 -> hua wei technology).
+    const org = romaniseHanOrgWords(text);
+    return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...(org === undefined ? [] : [org]), ...readChineseTranscription(text)];
   }
   if (hasBurmese(text)) return romaniseBurmese(text);
   if (hasKhmer(text)) return [romaniseKhmer(text)];
