@@ -87,6 +87,13 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('NK Rosneft')).toContain('gb-RUS3064');
   });
 
+  it('finds Iranian banks written in Persian (بانک ملی ایران = Bank Melli Iran)', () => {
+    const found = (name: string) => matcher.match({ schema: 'Company', properties: { name: [name] } }).filter((r) => r.match).map((r) => r.entity.id);
+    expect(found('بانک ملی ایران')).toContain('gb-INU0300');
+    expect(found('بانک سپه')).toContain('gb-INU0361');
+    expect(found('بانک صادرات ایران')).toContain('gb-INU0302');
+  });
+
   it('finds a Chinese company written in Chinese, its business read as English (丹东鸿祥实业发展有限公司)', () => {
     const results = matcher.match({ schema: 'Company', properties: { name: ['丹东鸿祥实业发展有限公司'] } });
     expect(results[0]).toMatchObject({ match: true, score: 1 });

@@ -39,7 +39,7 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   bv: ['bv', 'b v', 'besloten vennootschap'],
   nv: ['nv', 'n v', 'naamloze vennootschap'],
   ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', 'pty', 'pty ltd', 'proprietary limited', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
-  co: ['co', 'company', 'شركة', 'sharikat', 'sirket', 'sti'],
+  co: ['co', 'company', 'شركة', 'sharikat', 'شرکت', 'sherkat', 'sirket', 'sti'],
   corp: ['corp', 'corporation'],
   inc: ['inc', 'incorporated'],
   plc: ['plc', 'p l c', 'public limited company'],

@@ -30,6 +30,11 @@ const KNOWN_WORDS: Readonly<Record<string, string>> = {
   إبراهيم: 'ibrahim', يوسف: 'yusuf', مصطفى: 'mustafa', عثمان: 'uthman', صالح: 'salih',
   سعيد: 'said', اسامة: 'usama', أسامة: 'usama', بن: 'bin', ابن: 'ibn', ابو: 'abu', أبو: 'abu',
   بنت: 'bint', عبدالله: 'abdallah', رحمن: 'rahman', ناصر: 'nasir', جمال: 'jamal',
+  // Persian words of Iranian institutions' names, as their listed English names spell them (بانک
+  // ملی ایران = Bank Melli Iran): written without short vowels, ملی reads mli, which meets nothing.
+  ایران: 'iran', ملی: 'melli', ملت: 'mellat', صادرات: 'saderat', سپه: 'sepah', سپاه: 'sepah',
+  تجارت: 'tejarat', رفاه: 'refah', کارگران: 'kargaran', مسکن: 'maskan', کشاورزی: 'keshavarzi',
+  پاسداران: 'pasdaran', انقلاب: 'enqelab', اسلامی: 'eslami', جمهوری: 'jomhuri', توسعه: 'tosee',
 };
 
 export function hasArabicScript(text: string): boolean {
