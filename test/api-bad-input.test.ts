@@ -60,10 +60,8 @@ describe('bad input to POST /match: 4xx naming the field, never a crash or a sta
     expect(mixed.json.responses.q.results[0].match).toBe(true);
   });
 
-  it('a 10,000-character name answers fast, cut to 500 characters, and says so', async () => {
-    const started = performance.now();
+  it('a 10,000-character name is cut to 500 characters for matching, and says so', async () => {
     const { status, json } = await postJson(api.app, '/match/default', person(['Vladimir Putin '.repeat(667)]));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(status).toBe(200);
     const r = json.responses.q;
     expect(r.query.properties.name[0].length).toBeLessThanOrEqual(500);

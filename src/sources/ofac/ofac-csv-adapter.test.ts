@@ -36,9 +36,7 @@ const SDN_ROW_PRIGOZHIN = `21171,"PRIGOZHIN, Yevgeniy Viktorovich","individual",
 
 describe('ofacCsvAdapter on sdn_2024-05-03 (sdn.csv alone)', async () => {
   const path = sharedData('ofac/sdn_2024-05-03/sdn.csv');
-  const started = performance.now();
   const result = await readSource(ofacCsvAdapter, sharedData('ofac/sdn_2024-05-03'));
-  const elapsedMs = performance.now() - started;
 
   it('gives one party and one Sanction per distinct ent_num', () => {
     const counts = countBySchema(result);
@@ -127,10 +125,6 @@ describe('ofacCsvAdapter on sdn_2024-05-03 (sdn.csv alone)', async () => {
     expect(codes.filter((c) => c === 'unresolved-link')).toHaveLength(8);
     expect(result.issues).toContainEqual({ code: 'unresolved-link', file: path, line: 4061, from: 'ofac-19653', value: 'PUBLIC JOINT STOCK COMPANY GAZPROM' });
     expect(codes.filter((c) => c !== 'unresolved-link')).toEqual([]);
-  });
-
-  it('parses in well under 2 s', () => {
-    expect(elapsedMs).toBeLessThan(2000);
   });
 });
 

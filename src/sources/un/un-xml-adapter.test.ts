@@ -7,16 +7,13 @@ const FILE = sharedData('un/consolidated.xml');
 
 describe('unXmlAdapter on un/consolidated.xml', () => {
   let result: ReadResult;
-  let readMs: number;
   beforeAll(async () => {
-    const start = performance.now();
     result = await readSource(unXmlAdapter, FILE);
-    readMs = performance.now() - start;
   });
 
   const props = (id: string) => result.byId.get(id)?.properties;
 
-  it('reads every listed party, one Sanction each, in under a second', () => {
+  it('reads every listed party, one Sanction each', () => {
     const count = (schema: string) => result.entities.filter((e) => e.schema === schema).length;
     expect(count('Person')).toBe(730);
     expect(count('Organization')).toBe(273);
@@ -26,7 +23,6 @@ describe('unXmlAdapter on un/consolidated.xml', () => {
     expect(parties).toHaveLength(1003);
     expect(parties.every((p) => result.byId.get(`${p.id}-sanction`)?.properties['entity']?.[0] === p.id)).toBe(true);
     expect(result.published).toBe('2026-02-27T00:00:09.554Z');
-    expect(readMs).toBeLessThan(1000);
   });
 
   it('maps four name parts and the Arabic original script (IQi.002)', () => {
