@@ -94,6 +94,12 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(found('بانک صادرات ایران')).toContain('gb-INU0302');
   });
 
+  it('finds an exchange house written in Arabic, its business read as English (شركة حسن عياش للصرافة)', () => {
+    const results = matcher.match({ schema: 'Company', properties: { name: ['شركة حسن عياش للصرافة'] } });
+    expect(results[0]).toMatchObject({ match: true });
+    expect(results[0]?.entity.id).toBe('ofac-12545');
+  });
+
   it('finds a Chinese company written in Chinese, its business read as English (丹东鸿祥实业发展有限公司)', () => {
     const results = matcher.match({ schema: 'Company', properties: { name: ['丹东鸿祥实业发展有限公司'] } });
     expect(results[0]).toMatchObject({ match: true, score: 1 });

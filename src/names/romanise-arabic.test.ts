@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romaniseArabic, romaniseEuropeanInArabic } from './romanise-arabic.js';
+import { romaniseArabic, romaniseArabicOrgWords, romaniseEuropeanInArabic } from './romanise-arabic.js';
 
 describe('romaniseArabic', () => {
   it.each([
@@ -30,5 +30,16 @@ describe('romaniseEuropeanInArabic', () => {
 
   it('gives no such reading for Persian or Urdu text', () => {
     expect(romaniseEuropeanInArabic('احسان حمیدی')).toBe(undefined);
+  });
+});
+
+describe('romaniseArabicOrgWords', () => {
+  it('reads the words for a business in English, the rest as romaniseArabic does', () => {
+    expect(romaniseArabicOrgWords('شركة حسن عياش للصرافة')).toBe('shrka hasan aiash exchange');
+    expect(romaniseArabicOrgWords('مصرف الرافدين')).toBe('bank al rafdin');
+  });
+
+  it('gives nothing for a name without them', () => {
+    expect(romaniseArabicOrgWords('محمد علي')).toBeUndefined();
   });
 });

@@ -99,3 +99,37 @@ export function romaniseEuropeanInArabic(text: string): string | undefined {
   for (const ch of text) if (PERSIAN_MARKERS.has(ch)) return undefined;
   return romaniseArabic(text, 'european');
 }
+
+/**
+ * Words for a business in Arabic company names, as the listed English names write them: شركة حسن
+ * عياش للصرافة is HASSAN AYASH EXCHANGE COMPANY, مصرف الرافدين Rafidain Bank. Romanised, للصرافة
+ * (llsrafa) meets nothing and counts as another name word.
+ */
+const BUSINESS_WORDS: Readonly<Record<string, string>> = {
+  صرافة: 'exchange', للصرافة: 'exchange', الصرافة: 'exchange', صرافی: 'exchange',
+  تجارة: 'trading', للتجارة: 'trading', التجارة: 'trading', تجارية: 'trading', التجارية: 'trading', التجاري: 'commercial',
+  بنك: 'bank', البنك: 'bank', مصرف: 'bank', المصرف: 'bank', بانک: 'bank',
+  دولية: 'international', الدولية: 'international', الدولي: 'international',
+  مجموعة: 'group', المجموعة: 'group',
+  استثمار: 'investment', للاستثمار: 'investment', الاستثمار: 'investment',
+  الخدمات: 'services', للخدمات: 'services', الشحن: 'shipping', للشحن: 'shipping', النقل: 'transport', للنقل: 'transport',
+};
+
+/**
+ * A company name in Arabic script with its words for a business in English (BUSINESS_WORDS), the
+ * rest romanised as romaniseArabic does; undefined when it has none.
+ *
+ * @example romaniseArabicOrgWords('شركة حسن عياش للصرافة') // 'shrka hasan aiash exchange'
+ */
+export function romaniseArabicOrgWords(text: string): string | undefined {
+  let persian = false;
+  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) persian = true;
+  let found = false;
+  const words = text.split(' ').map((word) => {
+    const english = BUSINESS_WORDS[word];
+    if (english === undefined) return romaniseWord(word, persian, 'arabic');
+    found = true;
+    return english;
+  });
+  return found ? words.join(' ') : undefined;
+}

@@ -13,7 +13,7 @@
 import anyAscii from 'any-ascii';
 import { looksKoreanName, koreanNameKeys } from './korean-names.js';
 import { normaliseText } from './normalise-text.js';
-import { hasArabicScript, romaniseArabic, romaniseEuropeanInArabic } from './romanise-arabic.js';
+import { hasArabicScript, romaniseArabic, romaniseArabicOrgWords, romaniseEuropeanInArabic } from './romanise-arabic.js';
 import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
@@ -130,8 +130,10 @@ function isAscii(text: string): boolean {
 function spellScript(text: string): string[] {
   if (hasCyrillic(text)) return romaniseCyrillic(text);
   if (hasArabicScript(text)) {
+    // A European name's e and o written as long vowels, and a company's business in English, read too.
     const european = romaniseEuropeanInArabic(text);
-    return european === undefined ? [romaniseArabic(text)] : [romaniseArabic(text), european];
+    const org = romaniseArabicOrgWords(text);
+    return [romaniseArabic(text), ...(european === undefined ? [] : [european]), ...(org === undefined ? [] : [org])];
   }
   if (hasHangul(text)) {
     // A foreign name in Hangul is read back by the loanword orthography too (블라디미르 -> bladimir).
