@@ -34,6 +34,13 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Company', 'Volkswagen Bank G.m.b.H.', 'Volkswagen Bank GmbH')).toBe(1);
   });
 
+  it('reads a Chinese company name with its business words in English (OFAC CMIC list names)', () => {
+    expect(score('Company', '中国电子科技集团有限公司', 'CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION')).toBe(1);
+    expect(score('Company', '中国移动通信集团有限公司', 'CHINA MOBILE COMMUNICATIONS GROUP CO., LTD.')).toBe(1);
+    expect(score('Company', '中国船舶重工集团有限公司', 'CHINA SHIPBUILDING INDUSTRY COMPANY LIMITED')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', '中国移动通信集团有限公司', 'CHINA UNITED NETWORK COMMUNICATIONS GROUP CO., LTD.')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('meets two forms of one word for a business, not two such words', () => {
     expect(score('Company', 'Huawei Technology Co', 'HUAWEI TECHNOLOGIES CO., LTD.')).toBe(1);
     expect(score('Company', 'Shanghai Trading Co', 'SHANGHAI TRADE CO')).toBe(1);

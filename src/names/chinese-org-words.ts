@@ -17,8 +17,11 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['金融', 'finance'], ['服务', 'service'], ['管理', 'management'], ['电子', 'electronics'],
   ['进出口', 'import export'], ['研究所', 'institute'], ['研究院', 'institute'], ['中国', 'china'],
   ['香港', 'hong kong'], ['工程', 'engineering'], ['建设', 'construction'], ['化工', 'chemical'],
-  ['石油', 'petroleum'], ['矿业', 'mining'], ['航空', 'aviation'], ['通信', 'communication'],
+  ['石油', 'petroleum'], ['矿业', 'mining'], ['航空', 'aviation'], ['通信', 'communications'],
   ['机械', 'machinery'], ['设备', 'equipment'], ['材料', 'materials'], ['制造', 'manufacturing'],
+  ['航天', 'aerospace'], ['科工', 'science industry'], ['科学', 'science'], ['信息', 'information'],
+  ['移动', 'mobile'], ['电信', 'telecom'], ['联合', 'united'], ['网络', 'network'], ['船舶', 'shipbuilding'],
+  ['重工', 'heavy industry'], ['核工业', 'nuclear industry'], ['交通', 'communications'],
 ]);
 
 const LONGEST = Math.max(...[...WORDS.keys()].map((word) => word.length));
