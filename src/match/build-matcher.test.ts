@@ -100,6 +100,12 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(results[0]?.entity.id).toBe('ofac-12545');
   });
 
+  it('finds a Turkish company by its name in English and with its Turkish legal form spelt out', () => {
+    const found = (name: string) => matcher.match({ schema: 'Company', properties: { name: [name] } }).filter((r) => r.match).map((r) => r.entity.id);
+    expect(found('Bosfor Avrasya Trading Ltd')).toContain('gb-RUS2119');
+    expect(found('Bosfor Avrasya Dis Ticaret Limited Sirketi')).toContain('gb-RUS2119');
+  });
+
   it('finds a Chinese company written in Chinese, its business read as English (丹东鸿祥实业发展有限公司)', () => {
     const results = matcher.match({ schema: 'Company', properties: { name: ['丹东鸿祥实业发展有限公司'] } });
     expect(results[0]).toMatchObject({ match: true, score: 1 });

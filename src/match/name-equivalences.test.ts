@@ -47,6 +47,12 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Company', 'BAE Systems', 'BAE Industries')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('reads Turkish company names: Anonim Şirketi and Ltd. Şti. as legal forms, Ticaret as trade', () => {
+    expect(score('Company', 'Kartal Ticaret Anonim Şirketi', 'KARTAL TICARET A.S.')).toBe(1);
+    expect(score('Company', 'Kartal Trading', 'KARTAL TICARET A.S.')).toBe(1);
+    expect(score('Company', 'Kartal Bank', 'KARTAL TICARET A.S.')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('keeps two businesses of one name apart, not two words for what the body is', () => {
     expect(score('Company', 'BAE Systems, Inc.', 'BAE Industries, Inc.')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Company', 'China Construction Trust Corporation', 'China Construction Bank Corporation')).toBeLessThan(DEFAULT_THRESHOLD);

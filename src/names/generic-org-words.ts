@@ -10,6 +10,12 @@ import { latinVariants } from './transliterate.js';
  * The same in Russian, in their own script: their Latin spellings are added at load time (группа
  * -> gruppa, grouppa), so "ЧВК «Вагнер»" and "Группа Вагнера" are Wagner with descriptors.
  */
+/** Turkish words for a business -> the English word they meet (Kartal Ticaret ~ Kartal Trading). */
+const TURKISH_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
+  ['ticaret', 'trade'], ['ticareti', 'trade'], ['sanayi', 'industry'], ['sanayii', 'industry'], ['ithalat', 'import'],
+  ['ihracat', 'export'], ['yatirim', 'investment'], ['lojistik', 'logistics'], ['enerji', 'energy'],
+]);
+
 /** Russian abbreviations for what a body does: oil company, research and production body, design bureau, trading house. */
 const RUSSIAN_ABBREVIATED_BUSINESS = ['нк', 'нпо', 'нпп', 'нпк', 'нпц', 'окб', 'кб', 'тд'];
 
@@ -36,6 +42,9 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   // "FEDERAL STATE UNITARY ENTERPRISE ... RESEARCH INSTITUTE".
   'private', 'military', 'state', 'federal', 'unitary', 'research', 'scientific', 'production', 'plant',
   'factory', 'centre', 'center', 'institute',
+  // Turkish company names (... Sanayi ve Ticaret, ... Iç ve Dış Ticaret: industry and trade,
+  // domestic and foreign trade), weighed as their English counterparts.
+  ...TURKISH_BUSINESS_WORDS.keys(), 've', 'ic', 'dis',
 ]);
 
 /** @example isGenericOrgWord('trading') // true */
@@ -54,6 +63,7 @@ const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'systems', 'shipping', 'logistics', 'energy', 'resources', 'development', 'capital', 'finance', 'financial',
   'commercial', 'foundation', 'association', 'research', 'plant', 'factory', 'institute',
   ...['банк', 'завод', 'институт', ...RUSSIAN_ABBREVIATED_BUSINESS].flatMap((word) => latinVariants(word)),
+  ...TURKISH_BUSINESS_WORDS.keys(),
 ]);
 
 /** @example isBusinessWord('bank') // true; isBusinessWord('group') // false */
@@ -69,13 +79,15 @@ const BUSINESS_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * One form for the inflections of a word for a business, so two of them meet (Huawei Technology ~
- * HUAWEI TECHNOLOGIES, Shanghai Trading ~ SHANGHAI TRADE): compared as written, they would count as
+ * One form for the inflections of a word for a business, and for its Turkish form, so two of them
+ * meet (Huawei Technology ~ HUAWEI TECHNOLOGIES, Shanghai Trading ~ SHANGHAI TRADE, Kartal Trading ~
+ * KARTAL TICARET): compared as written, they would count as
  * two businesses. Only in the comparison: a misspelt query word (TRADINB) still meets the listed
  * word as written.
  *
  * @example businessWordStem('technologies') // 'technology'
  */
 export function businessWordStem(word: string): string {
-  return BUSINESS_WORD_FORMS.get(word) ?? word;
+  const english = TURKISH_BUSINESS_WORDS.get(word) ?? word;
+  return BUSINESS_WORD_FORMS.get(english) ?? english;
 }

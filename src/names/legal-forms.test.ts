@@ -19,6 +19,7 @@ describe('legalFormOf', () => {
     [['pty'], 'ltd'],
     [['fgup', 'фгуп'], 'fgup'],
     [['ano', 'ано'], 'ano'],
+    [['sirketi'], 'co'],
   ])('%j -> %s', (forms, canonical) => {
     for (const form of forms) expect(legalFormOf(form)).toBe(canonical);
   });

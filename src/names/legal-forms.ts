@@ -22,6 +22,8 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   jsc: [
     'jsc', 'ao', 'АО', 'joint stock company', 'joint-stock company', 'Акционерное общество',
     'Акціонерне товариство', '株式会社', 'kabushiki kaisha', 'kk', '주식회사', '股份有限公司',
+    // Turkish: anonim şirketi (A.Ş.).
+    'anonim sirketi', 'anonim sirket',
   ],
   cjsc: ['cjsc', 'zao', 'ЗАО', 'closed joint stock company', 'Закрытое акционерное общество'],
   ojsc: ['ojsc', 'oao', 'ОАО', 'open joint stock company', 'Открытое акционерное общество'],
@@ -38,8 +40,8 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   ],
   bv: ['bv', 'b v', 'besloten vennootschap'],
   nv: ['nv', 'n v', 'naamloze vennootschap'],
-  ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', 'pty', 'pty ltd', 'proprietary limited', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
-  co: ['co', 'company', 'شركة', 'sharikat', 'شرکت', 'sherkat', 'sirket', 'sti'],
+  ltd: ['ltd', 'limited', 'pvt ltd', 'private limited', 'pty', 'pty ltd', 'proprietary limited', 'limited sirketi', 'ltd sti', '有限公司', '有限会社', 'yugen kaisha', '유한회사'],
+  co: ['co', 'company', 'شركة', 'sharikat', 'شرکت', 'sherkat', 'sirket', 'sirketi', 'sti'],
   corp: ['corp', 'corporation'],
   inc: ['inc', 'incorporated'],
   plc: ['plc', 'p l c', 'public limited company'],
