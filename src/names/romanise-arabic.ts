@@ -45,6 +45,12 @@ export function hasArabicScript(text: string): boolean {
   return false;
 }
 
+/** Whether text has a letter Persian or Urdu writes and Arabic does not (see PERSIAN_MARKERS). */
+function hasPersianLetters(text: string): boolean {
+  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) return true;
+  return false;
+}
+
 /** How و and ي inside a word are read: as Arabic long vowels (u, i) or as a European name's o and e. */
 type VowelReading = 'arabic' | 'european';
 
@@ -79,8 +85,7 @@ function romaniseWord(word: string, persian: boolean, vowels: VowelReading): str
  * @example romaniseArabic('عبد الرحمن') // 'abd al rahman'
  */
 export function romaniseArabic(text: string, vowels: VowelReading = 'arabic'): string {
-  let persian = false;
-  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) persian = true;
+  const persian = hasPersianLetters(text);
   return text
     .split(' ')
     .map((w) => romaniseWord(w, persian, vowels))
@@ -96,8 +101,7 @@ export function romaniseArabic(text: string, vowels: VowelReading = 'arabic'): s
  * @example romaniseEuropeanInArabic('فرناندو بيريز') // 'frnando berez'
  */
 export function romaniseEuropeanInArabic(text: string): string | undefined {
-  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) return undefined;
-  return romaniseArabic(text, 'european');
+  return hasPersianLetters(text) ? undefined : romaniseArabic(text, 'european');
 }
 
 /**
@@ -105,7 +109,7 @@ export function romaniseEuropeanInArabic(text: string): string | undefined {
  * عياش للصرافة is HASSAN AYASH EXCHANGE COMPANY, مصرف الرافدين Rafidain Bank. Romanised, للصرافة
  * (llsrafa) meets nothing and counts as another name word.
  */
-const BUSINESS_WORDS: Readonly<Record<string, string>> = {
+const ARABIC_BUSINESS_WORDS: Readonly<Record<string, string>> = {
   صرافة: 'exchange', للصرافة: 'exchange', الصرافة: 'exchange', صرافی: 'exchange',
   تجارة: 'trading', للتجارة: 'trading', التجارة: 'trading', تجارية: 'trading', التجارية: 'trading', التجاري: 'commercial',
   بنك: 'bank', البنك: 'bank', مصرف: 'bank', المصرف: 'bank', بانک: 'bank',
@@ -116,17 +120,16 @@ const BUSINESS_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A company name in Arabic script with its words for a business in English (BUSINESS_WORDS), the
+ * A company name in Arabic script with its words for a business in English (ARABIC_BUSINESS_WORDS), the
  * rest romanised as romaniseArabic does; undefined when it has none.
  *
  * @example romaniseArabicOrgWords('شركة حسن عياش للصرافة') // 'shrka hasan aiash exchange'
  */
 export function romaniseArabicOrgWords(text: string): string | undefined {
-  let persian = false;
-  for (const ch of text) if (PERSIAN_MARKERS.has(ch)) persian = true;
+  const persian = hasPersianLetters(text);
   let found = false;
   const words = text.split(' ').map((word) => {
-    const english = BUSINESS_WORDS[word];
+    const english = ARABIC_BUSINESS_WORDS[word];
     if (english === undefined) return romaniseWord(word, persian, 'arabic');
     found = true;
     return english;
