@@ -193,6 +193,14 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Company', 'Bank of China (Hong Kong) Limited', 'Bank of China (Singapore) Limited')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('keeps a name with a country qualifier apart from one naming another country as a word (name_bench)', () => {
+    expect(score('Company', 'Bowne Global Solutions (Ireland), Ltd.', 'Bowne Global Solutions Japan, Inc.')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Bowne Global Solutions II (U.K.) Limited', 'Bowne Global Solutions II Canada, Inc.')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Bowne Global Solutions (Ireland), Ltd.', 'Bowne Global Solutions Ireland Ltd')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // A qualifier that is no country (an acronym) still drops: the other name's country says nothing.
+    expect(score('Organization', 'DAEDONG BANK (DCB)', 'Korea Daedong Bank')).toBe(score('Organization', 'DAEDONG BANK', 'Korea Daedong Bank'));
+  });
+
   it('finds each name packed into one with a slash', () => {
     expect(score('Organization', 'Al Qaeda', "Al-Qa'ida/Islamic Army")).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Organization', 'Islamic Army', "Al-Qa'ida/Islamic Army")).toBe(1);

@@ -1,3 +1,4 @@
+import { countryCode } from '../model/index.js';
 import { consonantSkeleton, legalFormsNear } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
 import { compareNameVariants, QuerySlots, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
@@ -149,6 +150,46 @@ function withMisspeltForm(
   return { ...without, queryLeft: 0, listedLeft: 0, pairs: [...without.pairs, [misspelt.word, code, 1 - 1 / misspelt.word.length]] };
 }
 
+/** What namesOtherCountry reads of a name: the countries its words name, and its qualifier's. */
+interface CountriesNamed {
+  words: ReadonlySet<string>;
+  qualifier: string | undefined;
+}
+const COUNTRIES_NAMED = new WeakMap<NameProfile, CountriesNamed>();
+
+/**
+ * Countries a name's words name (Japan, Hong Kong, UK: names of four letters or more, UK and USA,
+ * never a two-letter code: AO, AL), and the one its parenthesised qualifier names ("(U.K.)").
+ */
+function countriesNamed(name: NameProfile): CountriesNamed {
+  let named = COUNTRIES_NAMED.get(name);
+  if (named) return named;
+  const words = name.variants[0]?.tokens.map((t) => t.text) ?? [];
+  const codes = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const text of [words[i]!, `${words[i]!} ${words[i + 1] ?? ''}`.trim()]) {
+      const code = text.length >= 4 || text === 'uk' || text === 'usa' ? countryCode(text) : undefined;
+      if (code) codes.add(code);
+    }
+  }
+  const inner = /\(([^)]+)\)/.exec(name.original)?.[1]?.replace(/\./g, '').trim();
+  named = { words: codes, qualifier: inner ? countryCode(inner) : undefined };
+  COUNTRIES_NAMED.set(name, named);
+  return named;
+}
+
+/**
+ * Whether a name stripped of a country qualifier meets a name of another country: a name that
+ * names a country, not the qualifier's, nor one the stripped name names itself. Read only for such
+ * names (few), and only when the qualifier is a country: an acronym's (DAEDONG BANK (DCB)) says nothing.
+ */
+function namesOtherCountry(name: NameProfile, stripped: NameProfile): boolean {
+  const own = countriesNamed(stripped);
+  if (own.qualifier === undefined) return false;
+  for (const code of countriesNamed(name).words) if (code !== own.qualifier && !own.words.has(code)) return true;
+  return false;
+}
+
 /** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
 function bestName(query: EntityProfile, listed: EntityProfile, comparisons: QueryComparisons): BestName | undefined {
   let best: BestName | undefined;
@@ -156,8 +197,9 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
   for (const q of query.names) {
     for (const l of listed.names) {
       // A name stripped of its qualifier stands in only against names without one (Bank of China
-      // (Hong Kong) ~ Bank of China, not ~ Bank of China (Singapore)).
-      if ((q.qualifier === 'dropped' && l.qualifier) || (l.qualifier === 'dropped' && q.qualifier)) continue;
+      // (Hong Kong) ~ Bank of China, not ~ Bank of China (Singapore)), nor one of another country
+      // written as a word (Bowne Global Solutions (Ireland) is not Bowne Global Solutions Japan).
+      if ((q.qualifier === 'dropped' && (l.qualifier || namesOtherCountry(l, q))) || (l.qualifier === 'dropped' && (q.qualifier || namesOtherCountry(q, l)))) continue;
       if (q.script && q.script === l.script && q.native && l.native) {
         // Two names in one script compare as written: transliteration would only blur them.
         const comparison = comparisons.get(q.native, l.native, { exactOnly: q.script === 'syllabic', person, titled: q.titled });
