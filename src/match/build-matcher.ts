@@ -1,7 +1,7 @@
 import type { Entity } from '../model/index.js';
 import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
-import { spellingTokens } from './name-profile.js';
+import { mainSpellingTokens } from './name-profile.js';
 import { isScreenedSchema, nameKindOf, schemataCompatible } from './schema-compat.js';
 import { QueryComparisons, scoreProfiles, SpellingPool } from './score-profiles.js';
 import { TokenWeights } from './token-weights.js';
@@ -56,7 +56,7 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     const kind = nameKindOf(entity.schema);
     for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
       for (const name of entity.properties[prop] ?? []) {
-        weights.addDocument(spellingTokens(name, kind)[0]?.map((t) => t.text) ?? []);
+        weights.addDocument(mainSpellingTokens(name, kind).map((t) => t.text));
       }
     }
   }

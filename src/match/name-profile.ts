@@ -74,11 +74,19 @@ function scriptOf(text: string): Script | undefined {
   return SCRIPT_TESTS.find(([, test]) => test.test(text))?.[0];
 }
 
-/** Tokens of every Latin spelling of a name (for counting token frequencies). */
+/** Tokens of every Latin spelling of a name. */
 export function spellingTokens(name: string, entity: NameEntityKind): NameToken[][] {
-  const surnameFirst = name.includes(',');
-  const syllabic = isSyllabicScript(name);
-  return latinVariants(name).map((spelling) => [...tokeniseName(spelling, { surnameFirst, entity, syllabic }).tokens]);
+  return latinVariants(name).map((spelling) => tokensOfSpelling(name, spelling, entity));
+}
+
+/** Tokens of a name's main Latin spelling (token frequencies count these): the others are not tokenised. */
+export function mainSpellingTokens(name: string, entity: NameEntityKind): NameToken[] {
+  const main = latinVariants(name)[0];
+  return main === undefined ? [] : tokensOfSpelling(name, main, entity);
+}
+
+function tokensOfSpelling(name: string, spelling: string, entity: NameEntityKind): NameToken[] {
+  return [...tokeniseName(spelling, { surnameFirst: name.includes(','), entity, syllabic: isSyllabicScript(name) }).tokens];
 }
 
 /**

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Entity } from '../model/index.js';
-import { spellingTokens } from '../match/name-profile.js';
+import { mainSpellingTokens, spellingTokens } from '../match/name-profile.js';
 import { isScreenedSchema, nameKindOf } from '../match/schema-compat.js';
 import { TokenWeights } from '../match/token-weights.js';
 import { hasArabicCompound, isCompoundOpener, tokeniseName, type NameEntityKind, type NameToken } from '../names/index.js';
@@ -111,7 +111,7 @@ export async function buildPhraseIndex(entities: AsyncIterable<Entity> | Iterabl
     for (const prop of NAME_PROPS) {
       for (const name of entity.properties[prop] ?? []) {
         if (name.length > MAX_NAME_CHARS) continue;
-        weights.addDocument(spellingTokens(name, kind)[0]?.map((t) => t.text) ?? []);
+        weights.addDocument(mainSpellingTokens(name, kind).map((t) => t.text));
         const spellings = withJoinedCompounds(spellingsOfName(name, kind === 'person').flatMap((n) => spellingTokens(n, kind)), kind, name.includes(','));
         pending.push([party, name, prop === 'weakAlias', kind === 'person', spellings]);
       }
