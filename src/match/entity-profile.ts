@@ -1,5 +1,5 @@
-import { countryCode, type Properties } from '../model/index.js';
-import { hasQualifier, nameAlternatives } from '../names/index.js';
+import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
+import { hasQualifier, nameAlternatives, normaliseText } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -46,6 +46,8 @@ interface RecordName {
   /** For an alternative, the name as written, which explanations show. */
   written?: string;
   qualifier?: Qualifier;
+  /** The country a dropped qualifier names ("(Ireland)", "(U.K.)"), if it names one. */
+  qualifierCountry?: string;
 }
 
 /** The names of a record with their alternatives (see nameAlternatives); `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
@@ -54,8 +56,9 @@ function namesOf(properties: Properties): RecordName[] {
   for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const value of properties[property] ?? []) {
       names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
-      for (const { name, droppedQualifier } of nameAlternatives(value)) {
-        names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}) });
+      for (const { name, droppedQualifier, qualifier } of nameAlternatives(value)) {
+        const country = qualifier === undefined ? undefined : countryOfNameWords(normaliseText(qualifier.replace(/\./g, '')));
+        names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}), ...(country ? { qualifierCountry: country } : {}) });
       }
     }
   }
@@ -70,13 +73,13 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
   const kind = nameKindOf(schema);
   const seen = new Set<string>();
   const names: NameProfile[] = [];
-  for (const { value, property, written, qualifier } of namesOf(properties)) {
+  for (const { value, property, written, qualifier, qualifierCountry } of namesOf(properties)) {
     const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
     if (seen.has(key) || value.length > 500) continue;
     seen.add(key);
     const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights);
     if (profile.variants.length === 0) continue;
-    names.push(written === undefined && !qualifier ? profile : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}) });
+    names.push(written === undefined && !qualifier ? profile : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}), ...(qualifierCountry ? { qualifierCountry } : {}) });
   }
   const identifiers: Identifier[] = [];
   for (const property of IDENTIFIER_PROPS) {

@@ -54,6 +54,8 @@ export interface NameProfile {
   arabicCompound: boolean;
   /** The written name had a parenthesised qualifier ("(Hong Kong)"), kept here or dropped (see nameAlternatives). */
   qualifier?: Qualifier;
+  /** The country a dropped qualifier named ("(Ireland)"), if it named one. */
+  qualifierCountry?: string;
 }
 
 export type Qualifier = 'kept' | 'dropped';

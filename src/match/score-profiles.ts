@@ -1,4 +1,4 @@
-import { countryCode } from '../model/index.js';
+import { countryOfNameWords } from '../model/index.js';
 import { consonantSkeleton, legalFormsNear } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
 import { compareNameVariants, QuerySlots, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
@@ -150,44 +150,38 @@ function withMisspeltForm(
   return { ...without, queryLeft: 0, listedLeft: 0, pairs: [...without.pairs, [misspelt.word, code, 1 - 1 / misspelt.word.length]] };
 }
 
-/** What namesOtherCountry reads of a name: the countries its words name, and its qualifier's. */
-interface CountriesNamed {
-  words: ReadonlySet<string>;
-  qualifier: string | undefined;
-}
-const COUNTRIES_NAMED = new WeakMap<NameProfile, CountriesNamed>();
-
-/**
- * Countries a name's words name (Japan, Hong Kong, UK: names of four letters or more, UK and USA,
- * never a two-letter code: AO, AL), and the one its parenthesised qualifier names ("(U.K.)").
- */
-function countriesNamed(name: NameProfile): CountriesNamed {
-  let named = COUNTRIES_NAMED.get(name);
-  if (named) return named;
-  const words = name.variants[0]?.tokens.map((t) => t.text) ?? [];
-  const codes = new Set<string>();
+/** Whether a name's words (one, or two together: Hong Kong) name this country. */
+function namesCountry(name: NameProfile, code: string): boolean {
+  const words = name.variants[0]?.tokens ?? [];
   for (let i = 0; i < words.length; i++) {
-    for (const text of [words[i]!, `${words[i]!} ${words[i + 1] ?? ''}`.trim()]) {
-      const code = text.length >= 4 || text === 'uk' || text === 'usa' ? countryCode(text) : undefined;
-      if (code) codes.add(code);
-    }
+    if (countryOfNameWords(words[i]!.text) === code) return true;
+    if (i + 1 < words.length && countryOfNameWords(`${words[i]!.text} ${words[i + 1]!.text}`) === code) return true;
   }
-  const inner = /\(([^)]+)\)/.exec(name.original)?.[1]?.replace(/\./g, '').trim();
-  named = { words: codes, qualifier: inner ? countryCode(inner) : undefined };
-  COUNTRIES_NAMED.set(name, named);
-  return named;
+  return false;
+}
+
+/** The countries a name's words name (one word, or two together). */
+function countriesNamed(name: NameProfile): string[] {
+  const words = name.variants[0]?.tokens ?? [];
+  const codes: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const one = countryOfNameWords(words[i]!.text);
+    if (one) codes.push(one);
+    const two = i + 1 < words.length ? countryOfNameWords(`${words[i]!.text} ${words[i + 1]!.text}`) : undefined;
+    if (two) codes.push(two);
+  }
+  return codes;
 }
 
 /**
- * Whether a name stripped of a country qualifier meets a name of another country: a name that
- * names a country, not the qualifier's, nor one the stripped name names itself. Read only for such
- * names (few), and only when the qualifier is a country: an acronym's (DAEDONG BANK (DCB)) says nothing.
+ * Whether a name stripped of a country qualifier meets a name of another country: a name whose
+ * words name a country, not the qualifier's, nor one the stripped name names itself. Only when the
+ * qualifier is a country: an acronym's (DAEDONG BANK (DCB)) says nothing of it.
  */
 function namesOtherCountry(name: NameProfile, stripped: NameProfile): boolean {
-  const own = countriesNamed(stripped);
-  if (own.qualifier === undefined) return false;
-  for (const code of countriesNamed(name).words) if (code !== own.qualifier && !own.words.has(code)) return true;
-  return false;
+  const qualifier = stripped.qualifierCountry;
+  if (qualifier === undefined) return false;
+  return countriesNamed(name).some((code) => code !== qualifier && !namesCountry(stripped, code));
 }
 
 /** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */

@@ -60,6 +60,31 @@ export function countryCode(name: string): string | undefined {
   return undefined;
 }
 
+/** Lower case, without accents or punctuation: how a name's words are written once normalised. */
+const foldCountryName = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+let countryNameWords: Map<string, string> | undefined;
+
+/**
+ * The country that words of a name name ("hong kong", "ireland", "uk", as a normalised name writes
+ * them), or undefined: a table lookup, for names are read word by word (countryCode reads every
+ * country's names, about 20 µs a call). Never a two-letter code (AO, AL are name words) but UK.
+ */
+export function countryOfNameWords(words: string): string | undefined {
+  if (!countryNameWords) {
+    const table = new Map<string, string>();
+    const add = (name: string, code: string): void => {
+      const key = foldCountryName(name);
+      if (key.length >= 3 || key === 'uk') table.set(key, code);
+    };
+    for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) for (const name of names) add(name, code.toLowerCase());
+    for (const [name, code] of Object.entries(EXTRA)) add(name, code);
+    countryNameWords = table;
+  }
+  return countryNameWords.get(words);
+}
+
 /** The English name of a country code (for display and free-text search). */
 export function countryName(code: string): string | undefined {
   return countries.getName(code.toUpperCase(), 'en') ?? undefined;

@@ -12,7 +12,8 @@ describe('nameAlternatives', () => {
   });
 
   it('drops a parenthesised qualifier, says so, then splits what is left', () => {
-    expect(nameAlternatives('Deutsche Bank (Schweiz) AG')).toEqual([{ name: 'Deutsche Bank AG', droppedQualifier: true }]);
+    expect(nameAlternatives('Deutsche Bank (Schweiz) AG')).toEqual([{ name: 'Deutsche Bank AG', droppedQualifier: true, qualifier: 'Schweiz' }]);
+    expect(nameAlternatives('Bowne Global Solutions II (U.K.) Limited')[0]?.qualifier).toBe('U.K.');
     expect(names('Bank Melli Iran (UK) / Melli Bank')).toEqual(['Bank Melli Iran / Melli Bank', 'Bank Melli Iran', 'Melli Bank']);
     expect(hasQualifier('Bank of China (Hong Kong) Limited')).toBe(true);
     expect(hasQualifier('Bank of China Limited')).toBe(false);

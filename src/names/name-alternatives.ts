@@ -25,6 +25,8 @@ export interface NameAlternative {
    * China (Singapore) Limited", whose qualifier says it is another one.
    */
   droppedQualifier: boolean;
+  /** The first qualifier dropped, without its brackets ("Hong Kong"). */
+  qualifier?: string;
 }
 
 /** Whether a name carries a parenthesised qualifier. */
@@ -34,15 +36,17 @@ export function hasQualifier(name: string): boolean {
 
 /**
  * @example nameAlternatives("Al-Qa'ida/Islamic Army") // [{name: "Al-Qa'ida", droppedQualifier: false}, {name: 'Islamic Army', ...}]
- * @example nameAlternatives('Deutsche Bank (Schweiz) AG') // [{name: 'Deutsche Bank AG', droppedQualifier: true}]
+ * @example nameAlternatives('Deutsche Bank (Schweiz) AG') // [{name: 'Deutsche Bank AG', droppedQualifier: true, qualifier: 'Schweiz'}]
  * @example nameAlternatives('Maersk A/S') // []
  */
 export function nameAlternatives(name: string): NameAlternative[] {
   const out: NameAlternative[] = [];
   const unbracketed = name.replace(BRACKETED, ' ').replace(/\s+/gu, ' ').trim();
   const droppedQualifier = unbracketed !== name.trim();
-  if (droppedQualifier && letters(unbracketed) > 0) out.push({ name: unbracketed, droppedQualifier });
+  const qualifier = droppedQualifier ? name.match(HAS_BRACKETS)?.[0].trim().slice(1, -1).trim() : undefined;
+  const dropped = { droppedQualifier, ...(qualifier ? { qualifier } : {}) };
+  if (droppedQualifier && letters(unbracketed) > 0) out.push({ name: unbracketed, ...dropped });
   const parts = unbracketed.split('/').map((p) => p.trim());
-  if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, droppedQualifier })));
+  if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, ...dropped })));
   return out;
 }
