@@ -51,6 +51,18 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(foundPersons('빅토르 벡셀베르크')).toEqual(expect.arrayContaining(['ofac-24306']));
   });
 
+  it("gives a listing without a birth date another list's date for the same name: the UK's Saddam Hussein has none, OFAC's has 1937", () => {
+    expect(entities.find((e) => e.id === 'gb-IRQ0062')?.properties['birthDate']).toBeUndefined();
+    const uk = (birthDate: string) => matcher.match(person('Saddam Hussein al-Tikriti', { birthDate: [birthDate] }), { limit: 30 }).find((r) => r.entity.id === 'gb-IRQ0062');
+    const born1937 = uk('1937-04-28');
+    expect(born1937?.match).toBe(true);
+    expect(born1937?.explanations.find((e) => e.feature === 'birthDate')).toMatchObject({ listedValue: '1937-04-28', detail: expect.stringMatching(/this listing gives none: the date of ofac-\d+/) });
+    // A namesake born in 1975 is no longer a match for a listing that could not contradict him.
+    expect(uk('1975-05-05')?.match ?? false).toBe(false);
+    // The stored listing is unchanged: only the score reads the borrowed date.
+    expect(entities.find((e) => e.id === 'gb-IRQ0062')?.properties['birthDate']).toBeUndefined();
+  });
+
   it('finds a listed Cambodian general written in Khmer script', () => {
     expect(foundPersons('គន់ គីម')).toContain('ofac-28036');
   });

@@ -1,4 +1,5 @@
 import type { Entity } from '../model/index.js';
+import { borrowBirthDates } from './borrow-birth-dates.js';
 import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
 import { mainSpellingTokens } from './name-profile.js';
@@ -73,6 +74,7 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     index.add(profile);
     profiles.push(profile);
   }
+  borrowBirthDates(parties, profiles);
   const defaultThreshold = options.threshold ?? DEFAULT_THRESHOLD;
   // By query schema, which listed entities it may match: the candidate index leaves the others out.
   const compatibility = new Map<string, (entity: number) => boolean>();

@@ -25,6 +25,8 @@ export interface EntityProfile {
   schema: string;
   names: NameProfile[];
   birthDates: string[];
+  /** A listing without birth dates of its own: the listings of the same name on other lists its dates are from (see borrowBirthDates). */
+  birthDatesFrom?: string[];
   countries: string[];
   genders: string[];
   identifiers: Identifier[];

@@ -285,6 +285,7 @@ export function scoreProfiles(query: EntityProfile, listed: EntityProfile, compa
   if (score > 0) {
     for (const finding of [compareBirthDates(query.birthDates, listed.birthDates), compareCountries(query.countries, listed.countries), compareGender(query.genders, listed.genders)]) {
       if (!finding) continue;
+      if (finding.feature === 'birthDate' && listed.birthDatesFrom) finding.detail += ` (this listing gives none: the date of ${listed.birthDatesFrom.join(', ')}, the same name on another list)`;
       explanations.push(finding);
       features[finding.feature] = finding.effect;
       score += finding.effect;
