@@ -34,6 +34,14 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Company', 'Volkswagen Bank G.m.b.H.', 'Volkswagen Bank GmbH')).toBe(1);
   });
 
+  it("reads an Iranian state company's Persian name as its listed English name translates it", () => {
+    expect(score('Company', 'شرکت ملی نفت ایران', 'National Iranian Oil Company')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'شرکت ملی گاز ایران', 'NATIONAL IRANIAN GAS COMPANY')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'شرکت ملی نفت ایران', 'National Iranian Gas Company')).toBeLessThan(DEFAULT_THRESHOLD);
+    // The transliterated reading stays: Bank Melli Iran.
+    expect(score('Company', 'بانک ملی ایران', 'BANK MELLI IRAN')).toBe(1);
+  });
+
   it('reads a Chinese company name with its business words in English (OFAC CMIC list names)', () => {
     expect(score('Company', '中国电子科技集团有限公司', 'CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION')).toBe(1);
     expect(score('Company', '中国移动通信集团有限公司', 'CHINA MOBILE COMMUNICATIONS GROUP CO., LTD.')).toBe(1);

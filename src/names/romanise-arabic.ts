@@ -117,6 +117,13 @@ const ARABIC_BUSINESS_WORDS: Readonly<Record<string, string>> = {
   مجموعة: 'group', المجموعة: 'group',
   استثمار: 'investment', للاستثمار: 'investment', الاستثمار: 'investment',
   الخدمات: 'services', للخدمات: 'services', الشحن: 'shipping', للشحن: 'shipping', النقل: 'transport', للنقل: 'transport',
+  // Persian words of Iranian state companies' names, as their listed English names translate them
+  // (شرکت ملی نفت ایران = National Iranian Oil Company): the plain reading keeps ملی as Melli and
+  // ایران as Iran, as Bank Melli Iran spells them.
+  نفت: 'oil', گاز: 'gas', پتروشیمی: 'petrochemical', نفتکش: 'tanker', کشتیرانی: 'shipping', صنایع: 'industries',
+  ملی: 'national', ایران: 'iranian',
+  // And their Arabic counterparts.
+  النفط: 'oil', نفط: 'oil', الغاز: 'gas', الوطنية: 'national', الوطني: 'national',
 };
 
 /**
