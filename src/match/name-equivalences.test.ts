@@ -330,6 +330,11 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'AL-SAYYID, Ibrahim', 'AL-SAYYID, Ibrahim Amin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('reads Sultan as a name, not a title: the given name of ZABIN, Sultan, the middle name of MAHMOOD SULTAN BASHIR-UD-DIN', () => {
+    expect(score('Person', 'SULTAN SALEH AIDA AIDA ZABIN', 'ZABIN, Sultan')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'MAHMOOD AHMED BASHIR-UD-DIN', 'MAHMOOD SULTAN BASHIR-UD-DIN')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('reads roles from bin only when a name has it in place: not at the end, not left out', () => {
     expect(score('Person', 'Salman Mohammed bin', 'Mohammed bin Salman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Salman bin Mohammed', 'Mohammed bin Salman')).toBeLessThan(DEFAULT_THRESHOLD);

@@ -35,7 +35,8 @@ export interface TokeniseOptions {
 
 /**
  * Titles and honorifics (normalised, several languages and transliterations). Words that are also
- * common surnames (King, Major, Judge, Prince, Marshal) are not here: "Patricia King" keeps her name.
+ * common surnames or given names (King, Major, Judge, Prince, Marshal, Sultan) are not here:
+ * "Patricia King" keeps her name, and MAHMOOD SULTAN BASHIR-UD-DIN his.
  */
 const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame',
@@ -46,7 +47,7 @@ const TITLES: ReadonlySet<string> = new Set([
   'presiden', 'predsjednik', 'presedintele', 'elnok', 'prezident', 'minister', 'senator',
   'rev', 'reverend', 'excellency', 'hon', 'honourable', 'honorable', 'herr', 'frau', 'monsieur',
   'madame', 'mme', 'mlle', 'senor', 'senora', 'sr', 'sra', 'sayyid', 'sayed', 'seyed', 'syed',
-  'gospodin', 'gospozha', 'tovarishch', 'emir', 'sultan', 'princess',
+  'gospodin', 'gospozha', 'tovarishch', 'emir', 'princess',
 ]);
 
 /** Whether a normalised word is a title or honorific (Sheikh, Seyed, Dr), which tokeniseName drops. */
