@@ -22,9 +22,11 @@ export function borrowBirthDates(parties: readonly Entity[], profiles: EntityPro
   let borrowed = 0;
   for (const group of namesakes(parties, profiles)) {
     if (!countriesAgree(group.map((i) => profiles[i]!.countries))) continue;
+    // Only dates a listing gives itself are lent: not those it borrowed a moment ago.
+    const dated = group.filter((j) => profiles[j]!.birthDates.length > 0);
     for (const i of group) {
       if (profiles[i]!.birthDates.length > 0) continue;
-      const lenders = group.filter((j) => profiles[j]!.birthDates.length > 0 && !parties[j]!.datasets.some((d) => parties[i]!.datasets.includes(d)));
+      const lenders = dated.filter((j) => !parties[j]!.datasets.some((d) => parties[i]!.datasets.includes(d)));
       const dates = [...new Set(lenders.flatMap((j) => profiles[j]!.birthDates))];
       if (dates.length === 0 || !yearsAgree(dates)) continue;
       profiles[i] = { ...profiles[i]!, birthDates: dates, birthDatesFrom: lenders.map((j) => parties[j]!.id) };
