@@ -25,6 +25,15 @@ describe('bad input to POST /match: 4xx naming the field, never a crash or a sta
     expect(missing.json.detail).toMatch(/^body\.queries\.q\.schema: /);
   });
 
+  it('a schema or country named like a property every object has is unknown, not a crash or a wildcard', async () => {
+    const proto = await postJson(api.app, '/match/default', { queries: { q: { schema: 'constructor', properties: { name: ['Mars'] } } } });
+    expect(proto.status).toBe(400);
+    expect(proto.json.detail).toMatch(/^body\.queries\.q\.schema: "constructor" is not a schema that can be screened/);
+    const country = await postJson(api.app, '/match/default', { queries: { q: { schema: 'Person', properties: { name: ['Evgeny Prigozhin'], nationality: ['constructor'] } } } });
+    expect(country.status).toBe(200);
+    expect(country.json.responses.q.results[0].match).toBe(true);
+  });
+
   it('wrong types are a 422 with the path of each bad field', async () => {
     const { status, json } = await postJson(api.app, '/match/default', { queries: { q: { schema: 5, properties: { name: { first: 'x' } } } } });
     expect(status).toBe(422);

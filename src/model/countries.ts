@@ -12,7 +12,7 @@ import countries from 'i18n-iso-countries';
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
-const EXTRA: Record<string, string> = {
+const EXTRA: ReadonlyMap<string, string> = new Map(Object.entries({
   'korea, north': 'kp', 'north korea': 'kp', dprk: 'kp',
   "democratic people's republic of korea": 'kp', "korea, democratic people's republic of": 'kp',
   'korea, south': 'kr', 'south korea': 'kr', 'republic of korea': 'kr', 'korea': 'kr',
@@ -43,13 +43,13 @@ const EXTRA: Record<string, string> = {
   'cabo verde': 'cv', 'cape verde': 'cv', 'timor-leste': 'tl', 'east timor': 'tl',
   'north macedonia': 'mk', macedonia: 'mk', 'bosnia-herzegovina': 'ba', 'bosnia and herzegovina': 'ba',
   'south sudan': 'ss', sudan: 'sd', 'libyan arab jamahiriya': 'ly', libya: 'ly',
-};
+}));
 
 /** The ISO code of a country name, or undefined when the name is not a country. */
 export function countryCode(name: string): string | undefined {
   const key = name.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
   if (key === '') return undefined;
-  const extra = EXTRA[key];
+  const extra = EXTRA.get(key);
   if (extra) return extra;
   if (/^[a-z]{2}$/.test(key) && countries.isValid(key.toUpperCase())) return key;
   const code = countries.getAlpha2Code(name.trim(), 'en');
@@ -79,7 +79,7 @@ export function countryOfNameWords(words: string): string | undefined {
       if (key.length >= 3 || key === 'uk') table.set(key, code);
     };
     for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) for (const name of names) add(name, code.toLowerCase());
-    for (const [name, code] of Object.entries(EXTRA)) add(name, code);
+    for (const [name, code] of EXTRA) add(name, code);
     countryNameWords = table;
   }
   return countryNameWords.get(words);

@@ -4,11 +4,11 @@
  * @module
  */
 
-const MONTHS: Record<string, number> = {
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+}));
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -27,7 +27,7 @@ export function isoDate(year: number, month?: number, day?: number): string | nu
 
 /** Month number from an English month name or abbreviation. */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
 /**

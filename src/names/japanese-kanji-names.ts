@@ -11,7 +11,7 @@
  */
 
 /** Surnames in kanji -> reading. */
-const SURNAMES: Readonly<Record<string, string>> = {
+const SURNAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   佐藤: 'sato', 鈴木: 'suzuki', 高橋: 'takahashi', 田中: 'tanaka', 伊藤: 'ito', 渡辺: 'watanabe', 渡邉: 'watanabe',
   山本: 'yamamoto', 中村: 'nakamura', 小林: 'kobayashi', 加藤: 'kato', 吉田: 'yoshida', 山田: 'yamada',
   佐々木: 'sasaki', 山口: 'yamaguchi', 松本: 'matsumoto', 井上: 'inoue', 木村: 'kimura', 林: 'hayashi',
@@ -21,15 +21,15 @@ const SURNAMES: Readonly<Record<string, string>> = {
   遠藤: 'endo', 青木: 'aoki', 坂本: 'sakamoto', 斉藤: 'saito', 福田: 'fukuda', 太田: 'ota', 西村: 'nishimura',
   藤井: 'fujii', 金子: 'kaneko', 岡本: 'okamoto', 藤原: 'fujiwara', 中野: 'nakano', 三浦: 'miura', 原田: 'harada',
   松田: 'matsuda', 竹内: 'takeuchi', 中川: 'nakagawa', 小野: 'ono', 田村: 'tamura', 和田: 'wada', 岸田: 'kishida',
-};
+}));
 
 /** Common given names in kanji -> reading. */
-const GIVEN_NAMES: Readonly<Record<string, string>> = {
+const GIVEN_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   太郎: 'taro', 一郎: 'ichiro', 次郎: 'jiro', 三郎: 'saburo', 花子: 'hanako', 洋子: 'yoko', 陽子: 'yoko',
   和子: 'kazuko', 恵子: 'keiko', 幸子: 'sachiko', 裕子: 'yuko', 明美: 'akemi', 健一: 'kenichi', 誠: 'makoto',
   大輔: 'daisuke', 健太: 'kenta', 直樹: 'naoki', 拓也: 'takuya', 美咲: 'misaki', 博: 'hiroshi', 隆: 'takashi',
   清: 'kiyoshi', 茂: 'shigeru', 修: 'osamu', 晋三: 'shinzo', 文雄: 'fumio', 健: 'ken', 翔: 'sho',
-};
+}));
 
 /**
  * The Japanese reading of a kanji name written as one word (surname then given name) or as two,
@@ -42,14 +42,14 @@ export function readJapaneseKanjiName(text: string): string | undefined {
   const words = text.split(' ').filter(Boolean);
   if (words.length === 2) {
     const [surname, given] = words as [string, string];
-    const read = [SURNAMES[surname], GIVEN_NAMES[given]];
+    const read = [SURNAMES.get(surname), GIVEN_NAMES.get(given)];
     return read[0] && read[1] ? `${read[0]} ${read[1]}` : undefined;
   }
   if (words.length !== 1) return undefined;
   const chars = [...(words[0] as string)];
   for (let cut = 1; cut < chars.length; cut++) {
-    const surname = SURNAMES[chars.slice(0, cut).join('')];
-    const given = GIVEN_NAMES[chars.slice(cut).join('')];
+    const surname = SURNAMES.get(chars.slice(0, cut).join(''));
+    const given = GIVEN_NAMES.get(chars.slice(cut).join(''));
     if (surname && given) return `${surname} ${given}`;
   }
   return undefined;

@@ -18,7 +18,7 @@ const KOREAN_SURNAMES = new Set([
 ]);
 
 /** Readings that differ when the character is a surname. */
-const SURNAME_READINGS: Readonly<Record<string, string>> = { 金: '김' };
+const SURNAME_READINGS: ReadonlyMap<string, string> = new Map(Object.entries({ 金: '김' }));
 
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
@@ -36,5 +36,5 @@ export function readKoreanHanjaName(text: string): string | undefined {
   if (!HAN_NAME.test(name) || surname === undefined || !KOREAN_SURNAMES.has(surname)) return undefined;
   const reading = hanja.translate(name, 'SUBSTITUTION');
   if (/\p{Script=Han}/u.test(reading)) return undefined;
-  return (SURNAME_READINGS[surname] ?? reading[0]) + reading.slice(1);
+  return (SURNAME_READINGS.get(surname) ?? reading[0]) + reading.slice(1);
 }

@@ -12,7 +12,7 @@
  * usage (Intl, Bros, Mfg, Natl ...). Legal forms (Co, Corp, Inc, Ltd) are not here: legal-forms.ts
  * recognises them.
  */
-const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   intl: ['international'],
   natl: ['national'],
   bros: ['brothers'],
@@ -34,17 +34,17 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   usa: ['united', 'states'],
   uk: ['united', 'kingdom'],
   uae: ['united', 'arab', 'emirates'],
-};
+}));
 
 /** Number words in English -> their value (fourty: a frequent misspelling of forty). */
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 
 /** Ordinals written with digits -> the word (1st -> first), so they meet the spelled-out form. */
 const ORDINAL_WORDS = [
@@ -88,7 +88,7 @@ function ordinalWord(word: string): string | undefined {
 function unitValue(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   if (/^[1-9]$/.test(word)) return Number(word);
-  const value = UNITS[word];
+  const value = UNITS.get(word);
   return value !== undefined && value >= 1 && value <= 9 ? value : undefined;
 }
 
@@ -103,19 +103,19 @@ export function normaliseOrgWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const tens = TENS[word];
+    const tens = TENS.get(word);
     if (tens !== undefined) {
       const unit = unitValue(words[i + 1]);
       out.push(String(tens + (unit ?? 0)));
       if (unit !== undefined) i++;
       continue;
     }
-    const unit = UNITS[word];
+    const unit = UNITS.get(word);
     if (unit !== undefined) {
       out.push(String(unit));
       continue;
     }
-    const expanded = ABBREVIATIONS[word] ?? [ordinalWord(word) ?? word];
+    const expanded = ABBREVIATIONS.get(word) ?? [ordinalWord(word) ?? word];
     out.push(...expanded);
   }
   return out;

@@ -24,7 +24,7 @@ const YEH = new Set(['ي', 'ی', 'ې', 'ۍ']);
 const PERSIAN_MARKERS = new Set(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ہ', 'ے', 'ٹ', 'ڈ', 'ں']);
 
 /** Common names whose vowels everybody writes the same way. */
-const KNOWN_WORDS: Readonly<Record<string, string>> = {
+const KNOWN_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   محمد: 'muhammad', احمد: 'ahmad', أحمد: 'ahmad', علي: 'ali', حسن: 'hasan', حسين: 'husayn',
   عبد: 'abd', الله: 'allah', عمر: 'umar', خالد: 'khalid', محمود: 'mahmud', ابراهيم: 'ibrahim',
   إبراهيم: 'ibrahim', يوسف: 'yusuf', مصطفى: 'mustafa', عثمان: 'uthman', صالح: 'salih',
@@ -35,7 +35,7 @@ const KNOWN_WORDS: Readonly<Record<string, string>> = {
   ایران: 'iran', ملی: 'melli', ملت: 'mellat', صادرات: 'saderat', سپه: 'sepah', سپاه: 'sepah',
   تجارت: 'tejarat', رفاه: 'refah', کارگران: 'kargaran', مسکن: 'maskan', کشاورزی: 'keshavarzi',
   پاسداران: 'pasdaran', انقلاب: 'enqelab', اسلامی: 'eslami', جمهوری: 'jomhuri', توسعه: 'tosee',
-};
+}));
 
 export function hasArabicScript(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -68,7 +68,7 @@ function romaniseLetters(word: string, persian: boolean, vowels: VowelReading): 
 }
 
 function romaniseWord(word: string, persian: boolean, vowels: VowelReading): string {
-  const known = KNOWN_WORDS[word];
+  const known = KNOWN_WORDS.get(word);
   if (known !== undefined) return known;
   // The article ال is its own token (al), so 'الحسن' matches 'al hasan' and 'al-Hassan'.
   if (word.length > 3 && word.startsWith('ال')) return `al ${romaniseWord(word.slice(2), persian, vowels)}`;
@@ -109,7 +109,7 @@ export function romaniseEuropeanInArabic(text: string): string | undefined {
  * عياش للصرافة is HASSAN AYASH EXCHANGE COMPANY, مصرف الرافدين Rafidain Bank. Romanised, للصرافة
  * (llsrafa) meets nothing and counts as another name word.
  */
-const ARABIC_BUSINESS_WORDS: Readonly<Record<string, string>> = {
+const ARABIC_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   صرافة: 'exchange', للصرافة: 'exchange', الصرافة: 'exchange', صرافی: 'exchange',
   تجارة: 'trading', للتجارة: 'trading', التجارة: 'trading', تجارية: 'trading', التجارية: 'trading', التجاري: 'commercial',
   بنك: 'bank', البنك: 'bank', مصرف: 'bank', المصرف: 'bank', بانک: 'bank',
@@ -124,7 +124,7 @@ const ARABIC_BUSINESS_WORDS: Readonly<Record<string, string>> = {
   ملی: 'national', ایران: 'iranian',
   // And their Arabic counterparts.
   النفط: 'oil', نفط: 'oil', الغاز: 'gas', الوطنية: 'national', الوطني: 'national',
-};
+}));
 
 /**
  * A company name in Arabic script with its words for a business in English (ARABIC_BUSINESS_WORDS), the
@@ -136,7 +136,7 @@ export function romaniseArabicOrgWords(text: string): string | undefined {
   const persian = hasPersianLetters(text);
   let found = false;
   const words = text.split(' ').map((word) => {
-    const english = ARABIC_BUSINESS_WORDS[word];
+    const english = ARABIC_BUSINESS_WORDS.get(word);
     if (english === undefined) return romaniseWord(word, persian, 'arabic');
     found = true;
     return english;

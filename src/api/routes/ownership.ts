@@ -14,11 +14,11 @@ const DEFAULT_SOURCE = 'user_ownership';
 /** Bad lines named in a 422, at most. */
 const SHOWN_ISSUES = 20;
 /** Content types of the two forms, and the extension the importer reads each by. */
-const FORMATS: Record<string, { format: OwnershipFormat; ext: string }> = {
+const FORMATS: ReadonlyMap<string, { format: OwnershipFormat; ext: string }> = new Map(Object.entries({
   'text/csv': { format: 'ownership-csv', ext: '.csv' },
   'application/x-ndjson': { format: 'ownership-ftm', ext: '.jsonl' },
   'application/jsonl': { format: 'ownership-ftm', ext: '.jsonl' },
-};
+}));
 
 /**
  * `POST /ownership`: imports the body (CSV or FtM JSON lines) as an ownership source, with the
@@ -30,7 +30,7 @@ export function registerOwnershipRoutes(app: Hono<AppEnv>, ctx: ServerContext, g
   app.post('/ownership', guard('admin'), validQuery(ownershipParamsSchema), async (c) => {
     const { name = DEFAULT_SOURCE, force } = c.req.valid('query');
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    const form = FORMATS[type];
+    const form = FORMATS.get(type);
     if (!form) throw new BadRequestError(`content-type: send text/csv (owner,asset,percentage[,start,end]) or application/x-ndjson (FtM JSON lines), not ${JSON.stringify(type.slice(0, 100))}`);
     const body = await c.req.text();
     if (body.trim() === '') throw new BadRequestError('body: empty; send the ownership file');

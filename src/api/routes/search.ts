@@ -11,7 +11,7 @@ import { SEARCH_FACETS, searchParamsSchema, type SearchResponse } from '../schem
 import { validQuery } from '../validate.js';
 
 const DEFAULT_FACETS = ['countries', 'topics', 'datasets'];
-const TOPIC_LABELS: Record<string, string> = {
+const TOPIC_LABELS: ReadonlyMap<string, string> = new Map(Object.entries({
   sanction: 'Sanctioned entity',
   'sanction.linked': 'Sanction-linked entity',
   'sanction.counter': 'Counter-sanctioned entity',
@@ -21,7 +21,7 @@ const TOPIC_LABELS: Record<string, string> = {
   crime: 'Crime',
   'crime.terror': 'Terrorism',
   poi: 'Person of interest',
-};
+}));
 
 type Facet = SearchResponse['facets'][string];
 
@@ -66,7 +66,7 @@ export function registerSearchRoutes(app: Hono<AppEnv>, ctx: ServerContext, guar
     const titles = new Map((await listDatasets(ctx)).map((d) => [d.name, d.title]));
     const facetBuilders: Record<string, () => Facet> = {
       countries: () => countFacet('Countries', entities, countriesOf, (v) => countryName(v) ?? v),
-      topics: () => countFacet('Topics', entities, (e) => e.properties['topics'] ?? [], (v) => TOPIC_LABELS[v] ?? v),
+      topics: () => countFacet('Topics', entities, (e) => e.properties['topics'] ?? [], (v) => TOPIC_LABELS.get(v) ?? v),
       datasets: () => countFacet('Data sources', entities, (e) => e.datasets, (v) => titles.get(v) ?? v),
       schema: () => countFacet('Entity types', entities, (e) => [e.schema], (v) => v),
     };

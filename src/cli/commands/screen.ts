@@ -26,8 +26,8 @@ interface ScreenOptions {
 const SINGLE_NAME_OPTIONS = ['dob', 'country', 'id', 'explain', 'json'] as const;
 
 function schemaOfTypeOption(type: string): string {
-  const schema = SCHEMA_OF_TYPE[type];
-  if (!schema) throw new CliError(`--type must be one of ${Object.keys(SCHEMA_OF_TYPE).join(', ')}, not ${JSON.stringify(type)}`);
+  const schema = SCHEMA_OF_TYPE.get(type);
+  if (!schema) throw new CliError(`--type must be one of ${[...SCHEMA_OF_TYPE.keys()].join(', ')}, not ${JSON.stringify(type)}`);
   return schema;
 }
 

@@ -5,12 +5,12 @@ import type { ParseContext } from '../types.js';
 const NAME_PARTS = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'] as const;
 
 /** Alias QUALITY -> FtM property. Individuals say Good/Low, entities a.k.a./f.k.a. */
-const ALIAS_PROPERTY: Record<string, string> = {
+const ALIAS_PROPERTY: ReadonlyMap<string, string> = new Map(Object.entries({
   Good: 'alias',
   'a.k.a.': 'alias',
   Low: 'weakAlias',
   'f.k.a.': 'previousName',
-};
+}));
 
 /**
  * Adds the names of an INDIVIDUAL or ENTITY. `name` is the parts joined in order, plus
@@ -42,7 +42,7 @@ function addUnAliases(record: XmlNode, bag: PropertyBag, file: string, ctx: Pars
     const name = childText(alias, 'ALIAS_NAME');
     if (!name) continue;
     const quality = childText(alias, 'QUALITY') ?? '';
-    const prop = ALIAS_PROPERTY[quality];
+    const prop = ALIAS_PROPERTY.get(quality);
     if (!prop) {
       ctx.issue({ code: 'bad-value', file, line: alias.line, field: `${record.name}_ALIAS/QUALITY`, value: quality, message: 'unknown alias quality, read as a.k.a.' });
     }

@@ -7,7 +7,7 @@ import { addUnDocuments } from './map-un-documents.js';
 import { addUnNames } from './map-un-names.js';
 import { addUnAddresses, addUnBirthPlacesAndNationality } from './map-un-places.js';
 
-const GENDERS: Record<string, string> = { male: 'male', female: 'female' };
+const GENDERS: ReadonlyMap<string, string> = new Map(Object.entries({ male: 'male', female: 'female' }));
 
 /** The party id of a REFERENCE_NUMBER: `un-QDi.430`. */
 export function unPartyId(reference: string): string {
@@ -34,7 +34,7 @@ export function mapUnParty(record: XmlNode, reference: string, file: string, ctx
   if (record.name === 'INDIVIDUAL') {
     const gender = childText(record, 'GENDER');
     if (gender !== undefined) {
-      const value = GENDERS[gender.toLowerCase()];
+      const value = GENDERS.get(gender.toLowerCase());
       if (value) bag.add('gender', value);
       else ctx.issue({ code: 'bad-value', file, line: record.line, field: 'GENDER', value: gender, message: 'not male or female' });
     }
