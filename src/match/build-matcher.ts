@@ -2,7 +2,7 @@ import type { Entity } from '../model/index.js';
 import { borrowBirthDates } from './borrow-birth-dates.js';
 import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
-import { mainSpellingTokens } from './name-profile.js';
+import { mainSpellingTokens, spellingMemo } from './name-profile.js';
 import { isScreenedSchema, nameKindOf, schemataCompatible } from './schema-compat.js';
 import { QueryComparisons, scoreProfiles, SpellingPool } from './score-profiles.js';
 import { TokenWeights } from './token-weights.js';
@@ -45,6 +45,7 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
   // Wallet addresses are their own FtM entities (CryptoWallet, holder -> party); a query giving an
   // address must find the party that holds it, so the addresses become the holder's identifiers.
   const walletsByHolder = new Map<string, string[]>();
+  const spell = spellingMemo();
   for await (const entity of entities) {
     if (entity.schema === 'CryptoWallet') {
       for (const holder of entity.properties['holder'] ?? []) {
@@ -57,7 +58,7 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     const kind = nameKindOf(entity.schema);
     for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
       for (const name of entity.properties[prop] ?? []) {
-        weights.addDocument(mainSpellingTokens(name, kind).map((t) => t.text));
+        weights.addDocument(mainSpellingTokens(name, kind, spell).map((t) => t.text));
       }
     }
   }
@@ -69,7 +70,7 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     if (options.pause && profiles.length % PARTIES_PER_SLICE === 0) await options.pause();
     const wallets = walletsByHolder.get(e.id);
     const properties = wallets ? { ...e.properties, publicKey: [...(e.properties['publicKey'] ?? []), ...wallets] } : e.properties;
-    const profile = buildEntityProfile(e.schema, properties, weights);
+    const profile = buildEntityProfile(e.schema, properties, weights, spell);
     spellings.share(profile);
     index.add(profile);
     profiles.push(profile);

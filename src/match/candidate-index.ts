@@ -213,54 +213,59 @@ function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weight
     variant.tokens.forEach((token, i) => {
       const keys = groups[i] ?? new Map<string, number>();
       groups[i] = keys;
-      for (const [key, weight] of tokenKeys(variant.tokens, i, weak, isRare(token.text), weights)) {
+      const w = weights.idf(token.text);
+      eachTokenKey(variant.tokens, i, weak, isRare(token.text), (key, share) => {
+        const weight = share * w;
         keys.set(key, Math.max(keys.get(key) ?? 0, weight));
-      }
+      });
     });
   }
   return groups;
 }
 
-/** The keys of the token at position i of a spelling; `deletions` adds its one-letter-deleted forms. */
-function tokenKeys(tokens: readonly ProfileToken[], i: number, weak: boolean, deletions: boolean, weights?: TokenWeights): [string, number][] {
+/**
+ * Calls `emit` with each key of the token at position i of a spelling and the share of the word's
+ * weight it carries; `deletions` adds its one-letter-deleted forms. Emitted rather than returned as
+ * pairs: an index build makes some 1.5 million keys, and the pairs were much of its garbage.
+ */
+function eachTokenKey(tokens: readonly ProfileToken[], i: number, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void): void {
   const t = tokens[i]!;
-  if (t.kind === 'initial' || t.kind === 'particle' || t.text.length < 2) return [];
-  const w = weights ? weights.idf(t.text) : 1;
-  const keys: [string, number][] = [[`t:${t.text}`, w]];
-  if (weak) return keys;
+  if (t.kind === 'initial' || t.kind === 'particle' || t.text.length < 2) return;
+  emit(`t:${t.text}`, 1);
+  if (weak) return;
   // Skeletons without a leading glide, so that Yevgeniy (yfkn) and Evgeny (afkn) meet.
-  if (t.skeleton.length >= 3) keys.push([`s:${withoutGlide(t.skeleton)}`, 0.8 * w]);
+  if (t.skeleton.length >= 3) emit(`s:${withoutGlide(t.skeleton)}`, 0.8);
   // Forms of one given name meet (Bill / William), at the similarity the scorer gives them.
-  if (t.kind === 'word') for (const id of givenNameGroups(t.text)) keys.push([`g:${id}`, 0.8 * w]);
+  if (t.kind === 'word') for (const id of givenNameGroups(t.text)) emit(`g:${id}`, 0.8);
   if (t.text.length >= PREFIX_LENGTH + 2) {
     // A typo leaves the start or the end of a word intact (Hassan / Ghassan share "ssan").
-    keys.push([`p:${t.text.slice(0, PREFIX_LENGTH)}`, 0.4 * w]);
-    keys.push([`x:${t.text.slice(-PREFIX_LENGTH)}`, 0.4 * w]);
+    emit(`p:${t.text.slice(0, PREFIX_LENGTH)}`, 0.4);
+    emit(`x:${t.text.slice(-PREFIX_LENGTH)}`, 0.4);
     // ...or both ends, when the typo is in the middle (Jafari / Jabari).
-    keys.push([`b:${t.text.slice(0, 2)}${t.text.slice(-2)}`, 0.3 * w]);
+    emit(`b:${t.text.slice(0, 2)}${t.text.slice(-2)}`, 0.3);
   }
   if (deletions && t.kind === 'word' && t.text.length >= DELETION_KEY_LENGTHS.min && t.text.length <= DELETION_KEY_LENGTHS.max) {
     // Two words one typo apart (a letter changed, added, dropped or two swapped) share the word or
     // one of its one-letter deletions (the symmetric-deletion scheme of SymSpell): Eshan / Ehsan share "esan".
-    keys.push([`d:${t.text}`, 0.5 * w]);
-    for (let k = 0; k < t.text.length; k++) keys.push([`d:${t.text.slice(0, k)}${t.text.slice(k + 1)}`, 0.5 * w]);
+    emit(`d:${t.text}`, 0.5);
+    for (let k = 0; k < t.text.length; k++) emit(`d:${t.text.slice(0, k)}${t.text.slice(k + 1)}`, 0.5);
   } else if (deletions && t.kind === 'word' && t.text.length === DELETION_KEY_LENGTHS.min - 1) {
     // A three-letter word meets a four-letter one with a letter more (tokenSimilarity: But / Bout).
-    keys.push([`d:${t.text}`, 0.5 * w]);
+    emit(`d:${t.text}`, 0.5);
   }
   const next = tokens[i + 1];
   // Joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman").
-  if (next && next.kind !== 'initial') keys.push([`t:${t.text}${next.text}`, w]);
-  return keys;
+  if (next && next.kind !== 'initial') emit(`t:${t.text}${next.text}`, 1);
 }
 
 /** Every key of a listed name, in all its spellings. */
 function keysOfName(name: NameProfile): Set<string> {
   const keys = new Set<string>();
+  const add = (key: string): void => {
+    keys.add(key);
+  };
   for (const variant of name.variants) {
-    for (let i = 0; i < variant.tokens.length; i++) {
-      for (const [key] of tokenKeys(variant.tokens, i, name.strength === 'weak', true)) keys.add(key);
-    }
+    for (let i = 0; i < variant.tokens.length; i++) eachTokenKey(variant.tokens, i, name.strength === 'weak', true, add);
   }
   return keys;
 }

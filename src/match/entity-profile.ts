@@ -1,6 +1,6 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
 import { hasQualifier, nameAlternatives, normaliseText } from '../names/index.js';
-import { buildNameProfile, type NameProfile, type Qualifier } from './name-profile.js';
+import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
 
@@ -71,7 +71,8 @@ function namesOf(properties: Properties): RecordName[] {
   return names;
 }
 
-export function buildEntityProfile(schema: string, properties: Properties, weights: TokenWeights): EntityProfile {
+/** `spell`: the index build passes its memo of names' spellings (see spellingMemo). */
+export function buildEntityProfile(schema: string, properties: Properties, weights: TokenWeights, spell?: SpellName): EntityProfile {
   const kind = nameKindOf(schema);
   const seen = new Set<string>();
   const names: NameProfile[] = [];
@@ -79,7 +80,7 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
     const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
     if (seen.has(key) || value.length > 500) continue;
     seen.add(key);
-    const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights);
+    const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights, spell);
     if (profile.variants.length === 0) continue;
     names.push(written === undefined && !qualifier ? profile : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}), ...(qualifierCountry ? { qualifierCountry } : {}) });
   }

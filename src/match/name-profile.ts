@@ -81,9 +81,29 @@ export function spellingTokens(name: string, entity: NameEntityKind): NameToken[
   return latinVariants(name).map((spelling) => tokensOfSpelling(name, spelling, entity));
 }
 
+/** A name's Latin spellings, as latinVariants gives them. */
+export type SpellName = (name: string) => string[];
+
+/**
+ * latinVariants with each name spelt once: an index build spells every listed name for its token
+ * frequencies, then again for its profile, and spelling was a fifth of the build. Made for one
+ * build and dropped with it.
+ */
+export function spellingMemo(): SpellName {
+  const memo = new Map<string, string[]>();
+  return (name) => {
+    let spellings = memo.get(name);
+    if (spellings === undefined) {
+      spellings = latinVariants(name);
+      memo.set(name, spellings);
+    }
+    return spellings;
+  };
+}
+
 /** Tokens of a name's main Latin spelling (token frequencies count these): the others are not tokenised. */
-export function mainSpellingTokens(name: string, entity: NameEntityKind): NameToken[] {
-  const main = latinVariants(name)[0];
+export function mainSpellingTokens(name: string, entity: NameEntityKind, spell: SpellName = latinVariants): NameToken[] {
+  const main = spell(name)[0];
   return main === undefined ? [] : tokensOfSpelling(name, main, entity);
 }
 
@@ -112,12 +132,13 @@ export function buildNameProfile(
   strength: NameStrength,
   entity: NameEntityKind,
   weights: TokenWeights,
+  spell: SpellName = latinVariants,
 ): NameProfile {
   const legal = new Set<string>();
   const variants: NameVariant[] = [];
   const loanwords = new Set(loanwordReadings(name));
   const surnameFirst = name.includes(',');
-  const spellings = latinVariants(name);
+  const spellings = spell(name);
   let firstTokens: readonly NameToken[] | undefined;
   const surnames = entity === 'organization' ? undefined : surnameMask(name);
   const syllabic = isSyllabicScript(name);

@@ -143,6 +143,20 @@ for (const word of ROOT.next.keys()) {
   for (const key of [word, ...deletionsOf(word)]) FIRST_WORDS_BY_DELETION.set(key, [...(FIRST_WORDS_BY_DELETION.get(key) ?? []), word]);
 }
 
+/**
+ * The words opening a form that share a key with `word` (itself or a one-letter deletion), in the
+ * order of its keys. Looked up key by key without building the key list: this runs for every name
+ * word of five letters or more, and almost always finds nothing.
+ */
+function openersNear(word: string): string[] {
+  const found: string[] = [];
+  for (let k = -1; k < word.length; k++) {
+    const words = FIRST_WORDS_BY_DELETION.get(k < 0 ? word : word.slice(0, k) + word.slice(k + 1));
+    if (words) for (const w of words) if (!found.includes(w)) found.push(w);
+  }
+  return found;
+}
+
 /** The child of a phrase node for a word as written, or for a word one typo from it (see MIN_FUZZY_FORM_LENGTH); `following` is the name's next word. */
 function childOf(node: PhraseNode, word: string, following: string | undefined): PhraseNode | undefined {
   const exact = node.next.get(word);
@@ -155,7 +169,7 @@ function childOf(node: PhraseNode, word: string, following: string | undefined):
     return undefined;
   }
   if (word.length < MIN_FUZZY_OPENER_LENGTH) return undefined;
-  for (const candidate of new Set([word, ...deletionsOf(word)].flatMap((key) => FIRST_WORDS_BY_DELETION.get(key) ?? []))) {
+  for (const candidate of openersNear(word)) {
     if (boundedEditDistance(word, candidate, 1) !== 1) continue;
     const child = ROOT.next.get(candidate)!;
     const vouched = word.length >= MIN_FUZZY_FORM_LENGTH || (following !== undefined && child.next.has(following));

@@ -148,6 +148,15 @@ function readWord(syllables: readonly Syllable[], rules: ReadingRules): string {
   return out;
 }
 
+/**
+ * Whether the text has a character at U+3000 or above, where katakana and the half-width forms
+ * that normalising folds into it lie: most names have none, and are not split into words to look.
+ */
+function mayHoldKana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3000) return true;
+  return false;
+}
+
 const RULE_SETS: readonly ReadingRules[] = [
   { clusters: false, dentals: false, laterals: false },
   { clusters: true, dentals: false, laterals: false },
@@ -164,6 +173,7 @@ const RULE_SETS: readonly ReadingRules[] = [
  * @example readKatakanaLoanwords('ウラジーミル・プーチン') // ['urajimir puchin', 'vlajimir puchin', 'vladimir putin', 'vladimil putin']
  */
 export function readKatakanaLoanwords(text: string): string[] {
+  if (!mayHoldKana(text)) return [];
   const words = normaliseText(text).split(' ').map((word) => ({ word, syllables: syllablesOf(word) }));
   if (!words.some((w) => w.syllables !== undefined && w.syllables.length > 0)) return [];
   const readings = RULE_SETS.map((rules) =>

@@ -11,11 +11,11 @@
 
 type Table = Readonly<Record<string, string>>;
 
-/** One romanisation system: a letter table plus the contexts that change a letter. */
+/** One romanisation system: a letter table plus the contexts that change a letter (maps: a record with Cyrillic keys was most of a name's romanising time). */
 interface System {
-  readonly letters: Table;
+  readonly letters: ReadonlyMap<string, string>;
   /** е ё ю я (є ї) at word start or after a vowel, ь or ъ, where they are pronounced with y-. */
-  readonly iotated: Table;
+  readonly iotated: ReadonlyMap<string, string>;
   /** Word endings replaced as a whole (checked longest first), e.g. -ий -> -y. */
   readonly endings: readonly (readonly [string, string])[];
   /** French only: г before е/и/й is written gu (Evguéni). */
@@ -30,9 +30,10 @@ const COMMON: Table = {
 };
 
 function system(letters: Partial<Record<string, string>>, iotated: Table, endings: [string, string][], gu = false): System {
-  const merged: Record<string, string> = { ...COMMON };
-  for (const [k, v] of Object.entries(letters)) if (v !== undefined) merged[k] = v;
-  return gu ? { letters: merged, iotated, endings, guBeforeFront: true } : { letters: merged, iotated, endings };
+  const merged = new Map(Object.entries(COMMON));
+  for (const [k, v] of Object.entries(letters)) if (v !== undefined) merged.set(k, v);
+  const sys = { letters: merged, iotated: new Map(Object.entries(iotated)), endings };
+  return gu ? { ...sys, guBeforeFront: true } : sys;
 }
 
 const Y_IOTATED: Table = { е: 'ye', ё: 'yo', ю: 'yu', я: 'ya', є: 'ye', ї: 'yi' };
@@ -92,8 +93,8 @@ function romaniseWord(word: string, sys: System): string {
   let prev = '';
   for (let i = 0; i < stem.length; i++) {
     const ch = stem[i] as string;
-    const iot = prev === '' || VOWELS.has(prev) ? sys.iotated[ch] : undefined;
-    let latin = iot ?? sys.letters[ch] ?? ch;
+    const iot = prev === '' || VOWELS.has(prev) ? sys.iotated.get(ch) : undefined;
+    let latin = iot ?? sys.letters.get(ch) ?? ch;
     if (ch === 'г' && sys.guBeforeFront === true && FRONT.has(stem[i + 1] ?? '')) latin = 'gu';
     out += latin;
     prev = ch;
