@@ -11,7 +11,9 @@
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { buildMatcher, DEFAULT_THRESHOLD, scorePair } from '../../src/match/index.js';
+import { buildMatcher, DEFAULT_THRESHOLD, scorePair, type BuiltMatcher } from '../../src/match/index.js';
+import type { Entity } from '../../src/model/index.js';
+import { evaluateCyrillicOrgNames, isCyrillicOrgCase } from './cyrillic-org-names.js';
 import { evaluateCrossScript } from './cross-script.js';
 import { evaluateEntityBench } from './entity-bench.js';
 import { markdownTable, type EvalSection, type PairEvalContext, type ScreeningEvalContext } from './eval-report.js';
@@ -29,7 +31,7 @@ import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'transcribed', 'burmese', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'transcribed', 'burmese', 'cyrillic-orgs', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -102,7 +104,16 @@ for (const id of PAIR_SETS) {
 
 if (SCREENING_SETS.some((id) => sets.has(id))) {
   progress(`loading the lists of ${values.config ?? 'config/shared-data.yml'} and building the matcher`);
-  const lists = await loadScreeningLists(buildMatcher, values.config ?? SHARED_DATA_CONFIG);
+  // The built matcher's own pair scorer (the lists' token weights) and the organisations with Cyrillic and Latin names, for cyrillic-orgs.
+  let built: BuiltMatcher | undefined;
+  const cyrillicOrgs: Entity[] = [];
+  async function* keepCyrillicOrgs(entities: AsyncIterable<Entity>): AsyncGenerator<Entity> {
+    for await (const entity of entities) {
+      if (isCyrillicOrgCase(entity)) cyrillicOrgs.push(entity);
+      yield entity;
+    }
+  }
+  const lists = await loadScreeningLists(async (entities) => (built = await buildMatcher(keepCyrillicOrgs(entities))), values.config ?? SHARED_DATA_CONFIG);
   notes.push(
     `Lists: ${lists.sources.join(', ')}; loaded into a temporary store in ${(lists.loadMs / 1000).toFixed(1)} s. ` +
       `**Index build: ${(lists.buildMs / 1000).toFixed(1)} s for ${lists.matcher.size.toLocaleString('en')} entities.**`,
@@ -132,6 +143,10 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
     if (!sets.has(id)) continue;
     progress(id);
     sections.push(evaluateScriptNames(ctx, set).section);
+  }
+  if (sets.has('cyrillic-orgs') && built) {
+    progress(`cyrillic-orgs (${cyrillicOrgs.length} listings)`);
+    sections.push(evaluateCyrillicOrgNames({ scorePair: built.scorePair, threshold: ctx.threshold }, cyrillicOrgs).section);
   }
   if (sets.has('index')) {
     const sample: CompletenessQuery[] = [

@@ -110,6 +110,17 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(results[0]?.entity.id).toBe('ofac-12545');
   });
 
+  it("meets a Russian plant's name in Russian with its name in English, which the EU list gives beside it", () => {
+    const company = (name: string): MatchQuery => ({ schema: 'Company', properties: { name: [name] } });
+    const score = (a: string, b: string): number => matcher.scorePair(company(a), company(b)).score;
+    expect(score('Федеральное Казенное Предприятие «Пермский пороховой завод»', 'Federal State Enterprise PERM POWDER PLANT')).toBeGreaterThanOrEqual(matcher.defaultThreshold);
+    expect(score('АО «Тульский оружейный завод»', 'JSC Tula Arms Plant')).toBeGreaterThanOrEqual(matcher.defaultThreshold);
+    expect(score('ОАО Челябинский тракторный завод', 'Chelyabinsk Tractor Plant')).toBeGreaterThanOrEqual(matcher.defaultThreshold);
+    // Read in English, a word is compared as English: "Technolab" is not "technology".
+    expect(score('TECHNOLAB', 'АО ‘Промышленные технологии’')).toBeLessThan(matcher.defaultThreshold);
+    expect(score('Тульский оружейный завод', 'Tula Cartridge Plant')).toBeLessThan(matcher.defaultThreshold);
+  });
+
   it('finds a Turkish company by its name in English and with its Turkish legal form spelt out', () => {
     expect(foundCompanies('Bosfor Avrasya Trading Ltd')).toContain('gb-RUS2119');
     expect(foundCompanies('Bosfor Avrasya Dis Ticaret Limited Sirketi')).toContain('gb-RUS2119');

@@ -18,7 +18,7 @@ interface BestName {
 
 /** A spelling's flags and words: spellings of one key may still differ in the rest (see sameContent). */
 function textKey(variant: NameVariant): string {
-  let key = `${variant.korean ? 'k' : ''}${variant.loanword ? 'l' : ''}${variant.acronym ? 'a' : ''}${variant.compounds ? 'c' : ''}`;
+  let key = `${variant.korean ? 'k' : ''}${variant.loanword ? 'l' : ''}${variant.acronym ? 'a' : ''}${variant.compounds ? 'c' : ''}${variant.translated ? 't' : ''}`;
   for (const t of variant.tokens) key += `|${t.text}${t.surname ? '*' : ''}`;
   return key;
 }
@@ -215,7 +215,8 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
             const options: CompareOptions = {
               person,
               titled: q.titled,
-              crossScript: q.script !== l.script,
+              // A reading in English is compared as Latin text: a translated word met fuzzily is another word.
+              crossScript: q.script !== l.script && !qv.translated && !lv.translated,
               consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
               loanword: qv.loanword === true || lv.loanword === true,
               // Romanised Han and Hangul syllables are short and many: only equal syllables meet

@@ -24,6 +24,7 @@ import { hasBurmese, romaniseBurmese } from './romanise-burmese.js';
 import { segmentChineseOrgWords } from './chinese-org-words.js';
 import { hasKhmer, romaniseKhmer } from './romanise-khmer.js';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
+import { readRussianOrgWords } from './russian-org-words.js';
 
 /** At most this many spellings come back from latinVariants. */
 export const MAX_LATIN_VARIANTS = 8;
@@ -126,13 +127,27 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * A normalised organisation name with its words for what it is and does in English and the rest
+ * romanised (Тульский оружейный завод: tul arms plant; 华为技术: hua wei technology; شركة حسن
+ * عياش للصرافة: shrka hasan aiash exchange); undefined when it has none of those words.
+ */
+function orgReading(text: string): string | undefined {
+  if (hasCyrillic(text)) return readRussianOrgWords(text, (word) => romaniseCyrillic(word)[0] ?? word);
+  if (hasArabicScript(text)) return romaniseArabicOrgWords(text);
+  return hasHan(text) ? romaniseHanOrgWords(text) : undefined;
+}
+
 /** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
 function spellScript(text: string): string[] {
-  if (hasCyrillic(text)) return romaniseCyrillic(text);
+  if (hasCyrillic(text)) {
+    const org = orgReading(text);
+    return org === undefined ? romaniseCyrillic(text) : [...romaniseCyrillic(text), org];
+  }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
     const european = romaniseEuropeanInArabic(text);
-    const org = romaniseArabicOrgWords(text);
+    const org = orgReading(text);
     return [romaniseArabic(text), ...(european === undefined ? [] : [european]), ...(org === undefined ? [] : [org])];
   }
   if (hasHangul(text)) {
@@ -144,7 +159,7 @@ function spellScript(text: string): string[] {
     // A foreign name in transcription characters is read back too (贝拉克·奥巴马 -> berak obama).
     const japanese = readJapaneseKanjiName(text);
     // A company's name has its business read as English too (华为技术 -> hua wei technology).
-    const org = romaniseHanOrgWords(text);
+    const org = orgReading(text);
     return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...(org === undefined ? [] : [org]), ...readChineseTranscription(text)];
   }
   if (hasBurmese(text)) return romaniseBurmese(text);
@@ -192,6 +207,24 @@ export function latinVariants(text: string): string[] {
   const hangul = hasHan(normalised) ? readKoreanHanjaName(normalised) : undefined;
   if (hangul !== undefined) return [...new Set([...[...out].slice(0, 1), ...latinVariants(hangul), ...[...out].slice(1)])].slice(0, MAX_LATIN_VARIANTS);
   return [...out];
+}
+
+/**
+ * The spelling of latinVariants that reads a Cyrillic organisation name's words in English (see
+ * readRussianOrgWords), or undefined: its other words are romanised with all their vowels, so it
+ * compares as Latin text, not with a transliteration's allowance for fuzzy words; undefined too when
+ * it is also a plain romanisation. The Arabic and
+ * Chinese readings keep that allowance: their other words are spelt without vowels or by syllable.
+ *
+ * @example translatedReading('АО «Тульский оружейный завод»') // 'ao tul arms plant'
+ */
+export function translatedReading(text: string): string | undefined {
+  const normalised = normaliseText(text);
+  const reading = hasCyrillic(normalised) ? orgReading(normalised) : undefined;
+  if (reading === undefined) return undefined;
+  const latin = normaliseText(isAscii(reading) ? reading : anyAscii(reading));
+  // Read in English as it is romanised (альфа банк: alfa bank), it is a transliteration too.
+  return romaniseCyrillic(normalised).some((spelling) => normaliseText(isAscii(spelling) ? spelling : anyAscii(spelling)) === latin) ? undefined : latin;
 }
 
 /**
