@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { buildMatcher, DEFAULT_THRESHOLD, scorePair, type BuiltMatcher } from '../../src/match/index.js';
 import type { Entity } from '../../src/model/index.js';
-import { evaluateCyrillicOrgNames, isCyrillicOrgCase } from './cyrillic-org-names.js';
+import { evaluateCyrillicOrgNames, evaluateRussianOrgNames, isCyrillicOrgCase } from './cyrillic-org-names.js';
 import { evaluateCrossScript } from './cross-script.js';
 import { evaluateEntityBench } from './entity-bench.js';
 import { markdownTable, type EvalSection, type PairEvalContext, type ScreeningEvalContext } from './eval-report.js';
@@ -31,7 +31,7 @@ import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'transcribed', 'burmese', 'cyrillic-orgs', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'transcribed', 'burmese', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -147,6 +147,10 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
   if (sets.has('cyrillic-orgs') && built) {
     progress(`cyrillic-orgs (${cyrillicOrgs.length} listings)`);
     sections.push(evaluateCyrillicOrgNames({ scorePair: built.scorePair, threshold: ctx.threshold }, cyrillicOrgs).section);
+  }
+  if (sets.has('russian-orgs')) {
+    progress('russian-orgs');
+    sections.push(evaluateRussianOrgNames(ctx).section);
   }
   if (sets.has('index')) {
     const sample: CompletenessQuery[] = [
