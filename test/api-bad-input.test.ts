@@ -34,6 +34,13 @@ describe('bad input to POST /match: 4xx naming the field, never a crash or a sta
     expect(country.json.responses.q.results[0].match).toBe(true);
   });
 
+  it('a query keyed __proto__ is a 400 naming it, not a query dropped without a word', async () => {
+    const body = '{"queries": {"__proto__": {"schema": "Person", "properties": {"name": ["Evgeny Prigozhin"]}}, "b": {"schema": "Person", "properties": {"name": ["Evgeny Prigozhin"]}}}}';
+    const { status, json } = await postJson(api.app, '/match/default', body);
+    expect(status).toBe(400);
+    expect(json.detail).toBe('body.queries: a query cannot be keyed "__proto__"; rename it');
+  });
+
   it('wrong types are a 422 with the path of each bad field', async () => {
     const { status, json } = await postJson(api.app, '/match/default', { queries: { q: { schema: 5, properties: { name: { first: 'x' } } } } });
     expect(status).toBe(422);

@@ -101,7 +101,8 @@ async function* readCsvRows(input: NodeJS.ReadableStream, file: string, onHeader
       yield { line, issue: { code: 'field-count', file, line, expected: header.length, got: values.length } };
       continue;
     }
-    const fields: Record<string, unknown> = {};
+    // Without a prototype, a column named "constructor" or "__proto__" is a column like any other.
+    const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     header.forEach((column, i) => {
       const value = values[i] ?? '';
       const earlier = fields[column];

@@ -24,6 +24,8 @@ function checkBatchSize(body: unknown, max: number): void {
   const count = Object.keys(queries).length;
   if (count > max) throw new BadRequestError(`body.queries: at most ${max} queries per request, got ${count}; split the batch`);
   if (count === 0) throw new BadRequestError('body.queries: no queries given');
+  // JavaScript objects cannot hold this key as data: parsing would drop the query without a word.
+  if (Object.hasOwn(queries, '__proto__')) throw new BadRequestError('body.queries: a query cannot be keyed "__proto__"; rename it');
 }
 
 /** `POST /match/{dataset}`: yente's query-by-example matcher, for batches of up to 1,000 queries. */
