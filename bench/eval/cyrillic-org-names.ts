@@ -96,7 +96,7 @@ export function evaluateRussianOrgNames(ctx: ScreeningEvalContext, file = RUSSIA
       title: 'UK-listed Russian organisations given in English only, screened by their Russian names (hand-written, bench/eval/data)',
       summary: [{ set: `russian-orgs (${rows.length} UK listings in English only, written in Russian)`, metric: 'listing found at threshold', vigil: share, goal: '-', peers: '-' }],
       markdown: [
-        `Every UK-listed Russian organisation with Plant, Factory, Institute, Bureau or Works in its name and no Cyrillic name, written in Russian by hand after the English reading of Russian names was written, screened as an Organization. Found: ${share}. Unseen: the reading was not changed after this screening.`,
+        `Every UK-listed Russian organisation with Plant, Factory, Institute, Bureau or Works in its name and no Cyrillic name, written in Russian by hand after the English reading of Russian names was written, screened as an Organization. Found: ${share}. Unseen but for two rows: 31 were found at first screening, and the one rule added after it (places read with -sk: Брянский ~ Bryansk) found two more (the file's header).`,
         '',
         markdownTable(['Russian name', 'listing', 'its name', 'score'], table),
       ].join('\n'),

@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, latinVariants, looksKoreanName, loanwordReadings, normaliseText, translatedReading, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, latinVariants, looksKoreanName, loanwordReadings, normaliseText, translatedReadings, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -20,7 +20,7 @@ export interface NameVariant {
   korean?: boolean;
   /** A foreign name read back from a syllabic script (Hangul, katakana loanword spelling): compared fuzzily, not syllable by syllable. */
   loanword?: boolean;
-  /** An organisation name's words read in English (translatedReading): compared as Latin text, not as a transliteration. */
+  /** An organisation name's words read in English (translatedReadings): compared as Latin text, not as a transliteration. */
   translated?: boolean;
   /** The initials of an organisation's name words: meets names as written, never another acronym of initials. */
   acronym?: boolean;
@@ -139,7 +139,7 @@ export function buildNameProfile(
   const legal = new Set<string>();
   const variants: NameVariant[] = [];
   const loanwords = new Set(loanwordReadings(name));
-  const translated = translatedReading(name);
+  const translated = new Set(translatedReadings(name));
   const surnameFirst = name.includes(',');
   const spellings = spell(name);
   let firstTokens: readonly NameToken[] | undefined;
@@ -171,7 +171,7 @@ export function buildNameProfile(
         total,
         ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}),
         ...(loanwords.has(spelling) ? { loanword: true } : {}),
-        ...(spelling === translated ? { translated: true } : {}),
+        ...(translated.has(spelling) ? { translated: true } : {}),
         ...(compounds ? { compounds: true } : {}),
       });
     }

@@ -90,22 +90,20 @@ function englishOf(word: string): string | undefined {
 /**
  * A Russian or Belarusian organisation name read in English, as far as the table knows its words:
  * known words in English, adjectives of places (-ский) as the place's stem, other words as
- * `romanise` spells them; undefined when no word is known (a person's name, a bare brand name).
- * The place stem meets the English place name letter for letter (Пермский: perm, Саратовский:
- * saratov) or within the typo the scorer allows (Тульский: tul ~ Tula).
+ * `romanise` spells them; none when no word is known (a person's name, a bare brand name). The
+ * place stem meets the English place name letter for letter (Пермский: perm, Саратовский:
+ * saratov) or within the typo the scorer allows (Тульский: tul ~ Tula); a name with such an
+ * adjective is read a second time with -sk after the stem, for the many places named so
+ * (Брянский: bryansk, Омский: omsk), which the adjective cannot tell from the others.
  *
- * @example readRussianOrgWords('ао тульский оружейный завод', romanise) // 'ao tul arms plant'
+ * @example readRussianOrgWords('ао тульский оружейный завод', romanise) // ['ao tul arms plant', 'ao tulsk arms plant']
  */
-export function readRussianOrgWords(text: string, romanise: (word: string) => string): string | undefined {
+export function readRussianOrgWords(text: string, romanise: (word: string) => string): string[] {
   const words = text.split(' ');
   const english = words.map(englishOf);
-  if (!english.some((word) => word !== undefined)) return undefined;
-  return words
-    .map((word, i) => {
-      const known = english[i];
-      if (known !== undefined) return known;
-      const place = NAMED_AFTER.has(words[i - 1] ?? '') ? null : PLACE_ADJECTIVE.exec(word);
-      return romanise(place ? place[1]! : word);
-    })
-    .join(' ');
+  if (!english.some((word) => word !== undefined)) return [];
+  const places = words.map((word, i) => (english[i] !== undefined || NAMED_AFTER.has(words[i - 1] ?? '') ? undefined : PLACE_ADJECTIVE.exec(word)?.[1]));
+  const reading = (placeEnding: string): string =>
+    words.map((word, i) => english[i] ?? (places[i] !== undefined ? romanise(places[i]!) + placeEnding : romanise(word))).join(' ');
+  return places.some((place) => place !== undefined) ? [reading(''), reading('sk')] : [reading('')];
 }

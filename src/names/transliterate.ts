@@ -130,25 +130,25 @@ function isAscii(text: string): boolean {
 /**
  * A normalised organisation name with its words for what it is and does in English and the rest
  * romanised (Тульский оружейный завод: tul arms plant; 华为技术: hua wei technology; شركة حسن
- * عياش للصرافة: shrka hasan aiash exchange); undefined when it has none of those words.
+ * عياش للصرافة: shrka hasan aiash exchange); none when it has none of those words.
  */
-function orgReading(text: string): string | undefined {
+function orgReadings(text: string): string[] {
   if (hasCyrillic(text)) return readRussianOrgWords(text, (word) => romaniseCyrillic(word)[0] ?? word);
-  if (hasArabicScript(text)) return romaniseArabicOrgWords(text);
-  return hasHan(text) ? romaniseHanOrgWords(text) : undefined;
+  const reading = hasArabicScript(text) ? romaniseArabicOrgWords(text) : hasHan(text) ? romaniseHanOrgWords(text) : undefined;
+  return reading === undefined ? [] : [reading];
 }
 
 /** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
 function spellScript(text: string): string[] {
   if (hasCyrillic(text)) {
-    const org = orgReading(text);
-    return org === undefined ? romaniseCyrillic(text) : [...romaniseCyrillic(text), org];
+    // The readings in English come second: when the spellings are too many, the least used romanisations (German, French) go.
+    const [main = text, ...others] = romaniseCyrillic(text);
+    return [main, ...orgReadings(text), ...others];
   }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
     const european = romaniseEuropeanInArabic(text);
-    const org = orgReading(text);
-    return [romaniseArabic(text), ...(european === undefined ? [] : [european]), ...(org === undefined ? [] : [org])];
+    return [romaniseArabic(text), ...(european === undefined ? [] : [european]), ...orgReadings(text)];
   }
   if (hasHangul(text)) {
     // A foreign name in Hangul is read back by the loanword orthography too (블라디미르 -> bladimir).
@@ -159,8 +159,7 @@ function spellScript(text: string): string[] {
     // A foreign name in transcription characters is read back too (贝拉克·奥巴马 -> berak obama).
     const japanese = readJapaneseKanjiName(text);
     // A company's name has its business read as English too (华为技术 -> hua wei technology).
-    const org = orgReading(text);
-    return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...(org === undefined ? [] : [org]), ...readChineseTranscription(text)];
+    return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...orgReadings(text), ...readChineseTranscription(text)];
   }
   if (hasBurmese(text)) return romaniseBurmese(text);
   if (hasKhmer(text)) return [romaniseKhmer(text)];
@@ -210,21 +209,21 @@ export function latinVariants(text: string): string[] {
 }
 
 /**
- * The spelling of latinVariants that reads a Cyrillic organisation name's words in English (see
- * readRussianOrgWords), or undefined: its other words are romanised with all their vowels, so it
- * compares as Latin text, not with a transliteration's allowance for fuzzy words; undefined too when
- * it is also a plain romanisation. The Arabic and
- * Chinese readings keep that allowance: their other words are spelt without vowels or by syllable.
+ * The spellings of latinVariants that read a Cyrillic organisation name's words in English (see
+ * readRussianOrgWords): their other words are romanised with all their vowels, so they compare as
+ * Latin text, not with a transliteration's allowance for fuzzy words; not one that is also a plain
+ * romanisation. The Arabic and Chinese readings keep that allowance: their other words are spelt
+ * without vowels or by syllable.
  *
- * @example translatedReading('АО «Тульский оружейный завод»') // 'ao tul arms plant'
+ * @example translatedReadings('АО «Тульский оружейный завод»') // ['ao tul arms plant', 'ao tulsk arms plant']
  */
-export function translatedReading(text: string): string | undefined {
+export function translatedReadings(text: string): string[] {
   const normalised = normaliseText(text);
-  const reading = hasCyrillic(normalised) ? orgReading(normalised) : undefined;
-  if (reading === undefined) return undefined;
-  const latin = normaliseText(isAscii(reading) ? reading : anyAscii(reading));
+  if (!hasCyrillic(normalised)) return [];
+  const latin = (spelling: string): string => normaliseText(isAscii(spelling) ? spelling : anyAscii(spelling));
   // Read in English as it is romanised (альфа банк: alfa bank), it is a transliteration too.
-  return romaniseCyrillic(normalised).some((spelling) => normaliseText(isAscii(spelling) ? spelling : anyAscii(spelling)) === latin) ? undefined : latin;
+  const romanised = new Set(romaniseCyrillic(normalised).map(latin));
+  return orgReadings(normalised).map(latin).filter((reading) => !romanised.has(reading));
 }
 
 /**
