@@ -185,27 +185,39 @@ const MIN_ESTIMATE = 0.2;
  * A name's spellings in sets of one number of words, whose words line up position by position (most
  * names have one such set). Spellings that cut the name otherwise are estimated apart: the Hangul
  * syllables of 빅토르 부트 (bik toreu bu teu) left over would weigh against its loanword reading
- * (biktor but) meeting Viktor Bout. An acronym stays with the name as written, at its first word:
- * estimated alone, it would bring every name that shares its letters.
+ * (biktor but) meeting Viktor Bout. So are the readings in English (NameVariant.translated), whose
+ * words are other words: a rare romanised word (issledovatelskiy) in the same position would make
+ * its translation (research) look like a fragment of it. An acronym stays with the name as
+ * written, at its first word: estimated alone, it would bring every name that shares its letters.
  */
 function spellingsByLength(variants: readonly NameVariant[]): (readonly NameVariant[])[] {
   const first = variants[0];
   if (first === undefined) return [];
-  if (variants.every((v) => v.acronym === true || v.tokens.length === first.tokens.length)) return [variants];
-  const sets = new Map<number, NameVariant[]>();
+  if (variants.every((v) => v.acronym === true || (v.tokens.length === first.tokens.length && v.translated !== true))) return [variants];
+  const sets = new Map<string, NameVariant[]>();
   for (const v of variants) {
-    const length = v.acronym === true ? first.tokens.length : v.tokens.length;
-    const set = sets.get(length);
+    const key = `${v.translated === true ? 't' : ''}${v.acronym === true ? first.tokens.length : v.tokens.length}`;
+    const set = sets.get(key);
     if (set) set.push(v);
-    else sets.set(length, [v]);
+    else sets.set(key, [v]);
   }
   return [...sets.values()];
 }
 
 /**
+ * A generic word's share of its rarity in a query's keys. At its full rarity, the listed names that
+ * share an organisation's descriptors (Scientific Production Association) filled the candidates
+ * ahead of the one that shares its name (Energia ~ JSC Energiya), the more so once Russian names
+ * were also read in English; at the scorer's own 0.3 (KIND_FACTOR.generic), the names that share a
+ * common name word (Syrian) filled them ahead of the one that shares the descriptors too
+ * (Syrian Commercial Bank ~ COMMERCIAL BANK OF SYRIA).
+ */
+const GENERIC_KEY_SHARE = 0.6;
+
+/**
  * A query name's keys grouped by word: one group per token position, holding the keys of that
  * word in every spelling (its token, skeleton, prefix, and its join with the next word), weighted
- * by rarity, exact tokens above skeletons and prefixes.
+ * by rarity (a generic word's less: GENERIC_KEY_SHARE), exact tokens above skeletons and prefixes.
  */
 function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weights: TokenWeights, isRare: (text: string) => boolean): Map<string, number>[] {
   const groups: Map<string, number>[] = [];
@@ -213,7 +225,8 @@ function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weight
     variant.tokens.forEach((token, i) => {
       const keys = groups[i] ?? new Map<string, number>();
       groups[i] = keys;
-      const w = weights.idf(token.text);
+      const idf = weights.idf(token.text);
+      const w = token.kind === 'generic' ? GENERIC_KEY_SHARE * idf : idf;
       eachTokenKey(variant.tokens, i, weak, isRare(token.text), (key, share) => {
         const weight = share * w;
         keys.set(key, Math.max(keys.get(key) ?? 0, weight));
