@@ -171,4 +171,16 @@ describe('ftmJsonAdapter on broken input', () => {
       expect.objectContaining({ code: 'bad-value', line: 5, field: 'line', message: 'not a JSON object' }),
     ]);
   });
+
+  it('refuses property names that are not FtM identifiers (__proto__), keeping the rest of the entity', async () => {
+    const path = await tempFile('entities.ftm.json', '{"id":"Q1","schema":"Person","properties":{"__proto__":["Eve Smith"],"name":["Ann Smith"],"birth date":["1961"]}}\n');
+    const { entities, issues } = await readSource(ftmJsonAdapter, path);
+    expect(entities).toHaveLength(1);
+    expect(Object.getPrototypeOf(entities[0]?.properties)).toBe(Object.prototype);
+    expect(entities[0]?.properties).toEqual({ name: ['Ann Smith'] });
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'bad-value', line: 1, field: 'properties', value: '__proto__', message: 'Q1: not an FtM property name' }),
+      expect.objectContaining({ code: 'bad-value', line: 1, field: 'properties', value: 'birth date' }),
+    ]);
+  });
 });

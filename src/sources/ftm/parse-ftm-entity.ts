@@ -53,9 +53,20 @@ export function parseFtmEntity(raw: Record<string, unknown>, at: LineRef, ctx: P
   };
 }
 
+/**
+ * FtM property names are camelCase identifiers (birthDate, innCode). Anything else is refused: a
+ * key like `__proto__`, which JSON.parse keeps as an own key, would set the object's prototype
+ * when assigned and silently lose the property.
+ */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
 function parseProperties(raw: Record<string, unknown>, id: string, at: LineRef, ctx: ParseContext): Properties {
   const out: Properties = {};
   for (const [prop, value] of Object.entries(raw)) {
+    if (!PROPERTY_NAME.test(prop)) {
+      ctx.issue({ code: 'bad-value', ...at, field: 'properties', value: showValue(prop), message: `${id}: not an FtM property name` });
+      continue;
+    }
     if (typeof value === 'string') {
       out[prop] = [value];
       continue;
