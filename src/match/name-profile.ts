@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, latinVariants, looksKoreanName, loanwordReadings, normaliseText, translatedReadings, tokeniseName, tokeniseNameForms, surnameMask, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -20,7 +20,7 @@ export interface NameVariant {
   korean?: boolean;
   /** A foreign name read back from a syllabic script (Hangul, katakana loanword spelling): compared fuzzily, not syllable by syllable. */
   loanword?: boolean;
-  /** An organisation name's words read in English (translatedReadings): compared as Latin text, not as a transliteration. */
+  /** An organisation name's words read in English (a 'translated' LatinSpelling): compared as Latin text, not as a transliteration. */
   translated?: boolean;
   /** The initials of an organisation's name words: meets names as written, never another acronym of initials. */
   acronym?: boolean;
@@ -80,23 +80,23 @@ function scriptOf(text: string): Script | undefined {
 
 /** Tokens of every Latin spelling of a name. */
 export function spellingTokens(name: string, entity: NameEntityKind): NameToken[][] {
-  return latinVariants(name).map((spelling) => tokensOfSpelling(name, spelling, entity));
+  return nameSpellings(name).map((spelling) => tokensOfSpelling(name, spelling.text, entity));
 }
 
-/** A name's Latin spellings, as latinVariants gives them. */
-export type SpellName = (name: string) => string[];
+/** A name's Latin spellings, as nameSpellings gives them. */
+export type SpellName = (name: string) => readonly LatinSpelling[];
 
 /**
- * latinVariants with each name spelt once: an index build spells every listed name for its token
+ * nameSpellings with each name spelt once: an index build spells every listed name for its token
  * frequencies, then again for its profile, and spelling was a fifth of the build. Made for one
  * build and dropped with it.
  */
 export function spellingMemo(): SpellName {
-  const memo = new Map<string, string[]>();
+  const memo = new Map<string, readonly LatinSpelling[]>();
   return (name) => {
     let spellings = memo.get(name);
     if (spellings === undefined) {
-      spellings = latinVariants(name);
+      spellings = nameSpellings(name);
       memo.set(name, spellings);
     }
     return spellings;
@@ -104,9 +104,9 @@ export function spellingMemo(): SpellName {
 }
 
 /** Tokens of a name's main Latin spelling (token frequencies count these): the others are not tokenised. */
-export function mainSpellingTokens(name: string, entity: NameEntityKind, spell: SpellName = latinVariants): NameToken[] {
+export function mainSpellingTokens(name: string, entity: NameEntityKind, spell: SpellName = nameSpellings): NameToken[] {
   const main = spell(name)[0];
-  return main === undefined ? [] : tokensOfSpelling(name, main, entity);
+  return main === undefined ? [] : tokensOfSpelling(name, main.text, entity);
 }
 
 function tokensOfSpelling(name: string, spelling: string, entity: NameEntityKind): NameToken[] {
@@ -134,20 +134,20 @@ export function buildNameProfile(
   strength: NameStrength,
   entity: NameEntityKind,
   weights: TokenWeights,
-  spell: SpellName = latinVariants,
+  spell: SpellName = nameSpellings,
 ): NameProfile {
   const legal = new Set<string>();
   const variants: NameVariant[] = [];
-  const loanwords = new Set(loanwordReadings(name));
-  const translated = new Set(translatedReadings(name));
   const surnameFirst = name.includes(',');
   const spellings = spell(name);
   let firstTokens: readonly NameToken[] | undefined;
   const surnames = entity === 'organization' ? undefined : surnameMask(name);
   const syllabic = isSyllabicScript(name);
-  const forms = spellings.flatMap((spelling) => tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens }, form) => ({ spelling, tokens, compounds: form > 0 })));
+  const forms = spellings.flatMap(({ text: spelling, reading }) =>
+    tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens }, form) => ({ spelling, reading, tokens, compounds: form > 0 })),
+  );
   const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
-  for (const { spelling, tokens, compounds } of forms) {
+  for (const { spelling, reading, tokens, compounds } of forms) {
     firstTokens ??= tokens;
     const surnameWords = surnames && surnameWordsOf(spelling, surnames);
     const scored: ProfileToken[] = [];
@@ -170,8 +170,8 @@ export function buildNameProfile(
         tokens: scored,
         total,
         ...(looksKoreanName(scored.map((t) => t.text)) ? { korean: true } : {}),
-        ...(loanwords.has(spelling) ? { loanword: true } : {}),
-        ...(translated.has(spelling) ? { translated: true } : {}),
+        ...(reading === 'loanword' ? { loanword: true } : {}),
+        ...(reading === 'translated' ? { translated: true } : {}),
         ...(compounds ? { compounds: true } : {}),
       });
     }
@@ -191,6 +191,6 @@ export function buildNameProfile(
       .map((text): ProfileToken => ({ text, kind: 'word', weight: 1, skeleton: '' }));
     native = { tokens, total: tokens.length };
   }
-  const titled = entity !== 'organization' && spellings.some(hasOfficeTitle);
+  const titled = entity !== 'organization' && spellings.some((s) => hasOfficeTitle(s.text));
   return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled, compounds: variants.some((v) => v.compounds === true), arabicCompound };
 }

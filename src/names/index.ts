@@ -1,5 +1,5 @@
 export { collapseDoubledLetters, normaliseText } from './normalise-text.js';
-export { latinVariants, loanwordReadings, translatedReadings, transliterate, MAX_LATIN_VARIANTS } from './transliterate.js';
+export { latinVariants, nameSpellings, transliterate, MAX_LATIN_VARIANTS, type LatinSpelling } from './transliterate.js';
 export { romaniseCyrillic } from './romanise-cyrillic.js';
 export { romaniseArabic } from './romanise-arabic.js';
 export { romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readChineseTranscription } from './read-chinese-transcription.js';
-import { latinVariants, loanwordReadings } from './transliterate.js';
+import { latinVariants, nameSpellings } from './transliterate.js';
+
+const loanwordReadings = (name: string): string[] => nameSpellings(name).filter((s) => s.reading === 'loanword').map((s) => s.text);
 
 describe('readChineseTranscription', () => {
   it('reads transcription characters as the foreign sounds, not as pinyin', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
-import { latinVariants, loanwordReadings } from './transliterate.js';
+import { latinVariants, nameSpellings } from './transliterate.js';
+
+const loanwordReadings = (name: string): string[] => nameSpellings(name).filter((s) => s.reading === 'loanword').map((s) => s.text);
 
 describe('readKatakanaLoanwords', () => {
   it('drops the vowel katakana adds after a final consonant', () => {

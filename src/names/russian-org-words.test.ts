@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readRussianOrgWords } from './russian-org-words.js';
 import { romaniseCyrillic } from './romanise-cyrillic.js';
-import { latinVariants, translatedReadings } from './transliterate.js';
+import { latinVariants, nameSpellings } from './transliterate.js';
+
+const translatedReadings = (name: string): string[] => nameSpellings(name).filter((s) => s.reading === 'translated').map((s) => s.text);
 
 const romanise = (word: string): string => romaniseCyrillic(word)[0] ?? word;
 

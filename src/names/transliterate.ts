@@ -138,44 +138,108 @@ function orgReadings(text: string): string[] {
   return reading === undefined ? [] : [reading];
 }
 
+/**
+ * A Latin spelling of a name and, when it is not a plain transliteration, how it was read:
+ * 'loanword', a foreign name read back from a syllabic script by its loanword spelling rules (it
+ * spells a whole foreign word, so it compares as a word, not syllable by syllable); 'translated', a
+ * Cyrillic organisation name with its words read in English (its other words are romanised with
+ * all their vowels, so it compares as Latin text, not with a transliteration's allowance for fuzzy
+ * words). The Arabic and Chinese readings in English stay plain: their other words are spelt without
+ * vowels or by syllable.
+ */
+export interface LatinSpelling {
+  text: string;
+  reading?: 'loanword' | 'translated';
+}
+
+const plain = (text: string): LatinSpelling => ({ text });
+const loanword = (text: string): LatinSpelling => ({ text, reading: 'loanword' });
+
 /** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
-function spellScript(text: string): string[] {
+function spellScript(text: string): LatinSpelling[] {
   if (hasCyrillic(text)) {
     // The readings in English come second: when the spellings are too many, the least used romanisations (German, French) go.
     const [main = text, ...others] = romaniseCyrillic(text);
-    return [main, ...orgReadings(text), ...others];
+    const translated = orgReadings(text).map((reading): LatinSpelling => ({ text: reading, reading: 'translated' }));
+    return [plain(main), ...translated, ...others.map(plain)];
   }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
     const european = romaniseEuropeanInArabic(text);
-    return [romaniseArabic(text), ...(european === undefined ? [] : [european]), ...orgReadings(text)];
+    return [romaniseArabic(text), ...(european === undefined ? [] : [european]), ...orgReadings(text)].map(plain);
   }
   if (hasHangul(text)) {
     // A foreign name in Hangul is read back by the loanword orthography too (블라디미르 -> bladimir).
-    return [romaniseHangul(text), ...romaniseHangulLoanwords(text)];
+    return [plain(romaniseHangul(text)), ...romaniseHangulLoanwords(text).map(loanword)];
   }
   if (hasHan(text)) {
     // A kanji name the Japanese table knows is read both ways (山田太郎: shan tiantailang, yamada taro).
     // A foreign name in transcription characters is read back too (贝拉克·奥巴马 -> berak obama).
     const japanese = readJapaneseKanjiName(text);
     // A company's name has its business read as English too (华为技术 -> hua wei technology).
-    return [romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...orgReadings(text), ...readChineseTranscription(text)];
+    return [
+      ...[romaniseHan(text), ...(japanese === undefined ? [] : [japanese]), ...orgReadings(text)].map(plain),
+      ...readChineseTranscription(text).map(loanword),
+    ];
   }
-  if (hasBurmese(text)) return romaniseBurmese(text);
-  if (hasKhmer(text)) return [romaniseKhmer(text)];
+  if (hasBurmese(text)) return romaniseBurmese(text).map(plain);
+  if (hasKhmer(text)) return [plain(romaniseKhmer(text))];
   // ו inside a word is also the consonant v (דוד = David): both readings.
-  if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')];
-  if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)];
-  const katakana = readKatakanaLoanwords(text);
-  if (katakana.length > 0) return [text, ...katakana];
-  return [text];
+  if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')].map(plain);
+  if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)].map(plain);
+  return [plain(text), ...readKatakanaLoanwords(text).map(loanword)];
+}
+
+/**
+ * Spellings with equal text made one: a loanword reading stays one whichever way it was also
+ * made; a reading in English that is also a romanisation (альфа банк: alfa bank) is a plain one.
+ */
+function mergeSpellings(spellings: readonly LatinSpelling[]): LatinSpelling[] {
+  const byText = new Map<string, LatinSpelling>();
+  for (const spelling of spellings) {
+    if (spelling.text === '') continue;
+    const seen = byText.get(spelling.text);
+    if (seen === undefined) byText.set(spelling.text, spelling);
+    else if (seen.reading !== 'loanword' && spelling.reading !== 'translated') byText.set(spelling.text, spelling.reading === 'loanword' ? spelling : plain(spelling.text));
+  }
+  return [...byText.values()];
 }
 
 /**
  * All Latin spellings of a name, normalised, deduplicated, main spelling first, at most
- * MAX_LATIN_VARIANTS. Accepts raw or normalised text.
- * For Korean-looking names the last variant is the Korean key form (koreanNameKeys), which is a
+ * MAX_LATIN_VARIANTS, each with how it was read (see LatinSpelling). Accepts raw or normalised text.
+ * For Korean-looking names the last spelling is the Korean key form (koreanNameKeys), which is a
  * matching key rather than a spelling.
+ */
+export function nameSpellings(text: string): LatinSpelling[] {
+  const normalised = normaliseText(text);
+  const ascii = isAscii(normalised);
+  const wadeGiles = ascii ? wadeGilesToPinyin(text) : undefined;
+  const spellings = ascii
+    ? [normalised, ...(wadeGiles === undefined ? [] : [wadeGiles])].map(plain)
+    : spellScript(normalised).map((s) => ({ ...s, text: normaliseText(isAscii(s.text) ? s.text : anyAscii(s.text)) }));
+  const out = mergeSpellings(spellings).slice(0, MAX_LATIN_VARIANTS);
+  const main = out[0];
+  if (main !== undefined) {
+    const tokens = main.text.split(' ');
+    if (looksKoreanName(tokens)) {
+      const keyForm = koreanNameKeys(tokens).join(' ');
+      if (!out.some((s) => s.text === keyForm)) {
+        if (out.length >= MAX_LATIN_VARIANTS) out.pop();
+        out.push(plain(keyForm));
+      }
+    }
+  }
+  // A Korean name in hanja is also spelled as its Hangul reading is, key form included.
+  const hangul = hasHan(normalised) ? readKoreanHanjaName(normalised) : undefined;
+  if (hangul === undefined) return out;
+  const [first, ...rest] = out;
+  const asHangul = nameSpellings(hangul).map((s) => plain(s.text));
+  return mergeSpellings([...(first === undefined ? [] : [first]), ...asHangul, ...rest]).slice(0, MAX_LATIN_VARIANTS);
+}
+
+/**
+ * The texts of nameSpellings.
  *
  * @example latinVariants('Евгений') // ['yevgeniy', 'yevgeny', 'evgeny', 'evgenii', 'evgeniy', 'jewgeni', 'evgueni']
  * @example latinVariants('محمد') // ['muhammad']
@@ -184,59 +248,7 @@ function spellScript(text: string): string[] {
  * @example latinVariants('Mao Tse-tung') // ['mao tse tung', 'mao zedong']
  */
 export function latinVariants(text: string): string[] {
-  const normalised = normaliseText(text);
-  const wadeGiles = isAscii(normalised) ? wadeGilesToPinyin(text) : undefined;
-  const spellings = isAscii(normalised)
-    ? [normalised, ...(wadeGiles === undefined ? [] : [wadeGiles])]
-    : spellScript(normalised).map((s) => normaliseText(isAscii(s) ? s : anyAscii(s)));
-  const out = new Set<string>();
-  for (const spelling of spellings) {
-    if (spelling !== '' && out.size < MAX_LATIN_VARIANTS) out.add(spelling);
-  }
-  const main = [...out][0];
-  if (main !== undefined) {
-    const tokens = main.split(' ');
-    if (looksKoreanName(tokens)) {
-      const keyForm = koreanNameKeys(tokens).join(' ');
-      if (out.size >= MAX_LATIN_VARIANTS) out.delete([...out][out.size - 1] as string);
-      out.add(keyForm);
-    }
-  }
-  // A Korean name in hanja is also spelled as its Hangul reading is, key form included.
-  const hangul = hasHan(normalised) ? readKoreanHanjaName(normalised) : undefined;
-  if (hangul !== undefined) return [...new Set([...[...out].slice(0, 1), ...latinVariants(hangul), ...[...out].slice(1)])].slice(0, MAX_LATIN_VARIANTS);
-  return [...out];
-}
-
-/**
- * The spellings of latinVariants that read a Cyrillic organisation name's words in English (see
- * readRussianOrgWords): their other words are romanised with all their vowels, so they compare as
- * Latin text, not with a transliteration's allowance for fuzzy words; not one that is also a plain
- * romanisation. The Arabic and Chinese readings keep that allowance: their other words are spelt
- * without vowels or by syllable.
- *
- * @example translatedReadings('АО «Тульский оружейный завод»') // ['ao tul arms plant', 'ao tulsk arms plant']
- */
-export function translatedReadings(text: string): string[] {
-  const normalised = normaliseText(text);
-  if (!hasCyrillic(normalised)) return [];
-  const latin = (spelling: string): string => normaliseText(isAscii(spelling) ? spelling : anyAscii(spelling));
-  // Read in English as it is romanised (альфа банк: alfa bank), it is a transliteration too.
-  const romanised = new Set(romaniseCyrillic(normalised).map(latin));
-  return orgReadings(normalised).map(latin).filter((reading) => !romanised.has(reading));
-}
-
-/**
- * The readings of a foreign name written in a syllabic script (Hangul, katakana, Chinese transcription characters) by its loanword
- * spelling rules, as latinVariants gives them among the spellings; empty for other names.
- * Such a reading spells a whole foreign word, so it compares as a word, not syllable by syllable.
- *
- * @example loanwordReadings('블라디미르 푸틴') // ['bladimir putin', 'vladimir futin']
- */
-export function loanwordReadings(text: string): string[] {
-  const normalised = normaliseText(text);
-  if (hasHangul(normalised)) return romaniseHangulLoanwords(normalised);
-  return hasHan(normalised) ? readChineseTranscription(normalised) : readKatakanaLoanwords(normalised);
+  return nameSpellings(text).map((s) => s.text);
 }
 
 /**
