@@ -16,6 +16,13 @@ describe('readRussianOrgWords', () => {
     expect(readRussianOrgWords('ооо казанский вертолетный завод', romanise)[0]).toBe('ooo kazan helicopter plant');
   });
 
+  it('reads genitive plurals in -ий (технологий) and the nouns of research bodies', () => {
+    expect(readRussianOrgWords('всероссийский научно исследовательский институт экспериментальной физики', romanise)).toEqual([
+      'all russian scientific research institute experimental physics',
+    ]);
+    expect(readRussianOrgWords('центр информационных технологий', romanise)).toEqual(['center information technology']);
+  });
+
   it('reads Belarusian words, also with the Latin i the EU list writes for і', () => {
     expect(readRussianOrgWords('аат беларуская калiйная кампанiя', romanise)).toEqual(['aat belarusian potash company']);
   });

@@ -51,6 +51,14 @@ const STEMS: ReadonlyMap<string, string> = new Map([
   ['автоматик', 'automation'], ['автоматическ', 'automatic'], ['автоматизированн', 'automated'], ['гидравлик', 'hydraulics'],
   ['техническ', 'technical'], ['телемеханическ', 'telemechanical'], ['устройств', 'devices'], ['информаци', 'information'],
   ['аэронавигационн', 'air navigation'], ['комплекс', 'complex'], ['лини', 'lines'],
+  ['филиал', 'branch'], ['отделени', 'branch'], ['фонд', 'fund'], ['союз', 'union'], ['организаци', 'organization'],
+  ['наук', 'sciences'], ['академик', 'academician'], ['физик', 'physics'], ['физико', 'physical'], ['хими', 'chemistry'],
+  ['развити', 'development'], ['исследовани', 'research'], ['защит', 'protection'], ['поддержк', 'support'],
+  ['информационн', 'information'], ['инновационн', 'innovative'], ['автомобильн', 'automobile'], ['авиаци', 'aviation'],
+  ['беспилотн', 'unmanned'], ['судоремонтн', 'ship repair'], ['судоходн', 'shipping'], ['прибор', 'instruments'],
+  ['измерительн', 'measuring'], ['точн', 'precision'], ['опытн', 'experimental'], ['радиозавод', 'radio plant'],
+  ['нефтеперерабатывающ', 'oil refinery'], ['управляющ', 'management'], ['холдингов', 'holding'], ['общественн', 'public'],
+  ['вооружени', 'armament'], ['бронетанков', 'armored'], ['войск', 'troops'], ['нефтегазов', 'oil gas'],
   // Armed forces and movements.
   ['сил', 'forces'], ['арми', 'army'], ['гвардейск', 'guards'], ['фронт', 'front'], ['движени', 'movement'],
   ['ополчени', 'militia'], ['народн', 'peoples'], ['федераци', 'federation'], ['республик', 'republic'],
@@ -66,7 +74,7 @@ const ENDINGS = [
   'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ами', 'ями',
   'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ую', 'юю', 'ом', 'ем', 'ов', 'ев', 'ей',
   'ам', 'ям', 'ах', 'ях', 'ія', 'ай', 'ае',
-  'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'о', 'ь', '',
+  'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'о', 'ь', 'й', '',
 ];
 
 /** Words after which a name is a person's (Завод имени Дзержинского: named after Dzerzhinsky), not a place. */
