@@ -6,8 +6,10 @@
  * Run: `npm run bench:match` or `npm run bench:match:scale` (node needs --expose-gc; prints markdown).
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
-import { buildMatcher, type MatchQuery, type Matcher } from '../src/match/index.js';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildMatcher, buildMatcherState, matcherOf, readMatcherSnapshot, writeMatcherSnapshot, type MatchQuery, type Matcher, type MatcherState } from '../src/match/index.js';
 import type { Entity } from '../src/model/index.js';
 import { mulberry32, shuffled } from './eval/prng.js';
 import { personQuery, readUnPositives, readUsNegatives } from './eval/person-rows.js';
@@ -147,6 +149,30 @@ interface ListsRun {
   after: NodeJS.MemoryUsage;
   persons: Entity[];
   organisations: Entity[];
+  snapshot: SnapshotTimes;
+}
+
+/** The index snapshot the CLI keeps in its data folder (matcher-snapshot.ts): its size, and the time to write and read it. */
+interface SnapshotTimes {
+  bytes: number;
+  writeMs: number;
+  readMs: number;
+}
+
+function timeSnapshot(state: MatcherState): SnapshotTimes {
+  const path = join(mkdtempSync(join(tmpdir(), 'vigil-bench-')), 'matcher.snapshot');
+  try {
+    let t0 = performance.now();
+    writeMatcherSnapshot(path, state, 'bench');
+    const writeMs = performance.now() - t0;
+    t0 = performance.now();
+    const read = readMatcherSnapshot(path, 'bench');
+    const readMs = performance.now() - t0;
+    if (!('state' in read)) throw new Error(`bench/match-speed: snapshot not read back: ${read.miss}`);
+    return { bytes: statSync(path).size, writeMs, readMs };
+  } finally {
+    rmSync(dirname(path), { recursive: true, force: true });
+  }
 }
 
 /** Loads the real lists and builds the matcher from the store, measuring the build alone. */
@@ -155,13 +181,15 @@ async function loadLists(): Promise<ListsRun> {
   const stream = new TimedStream((entity) => {
     if (entity.target && (entity.schema === 'Organization' || entity.schema === 'Company')) organisations.push(entity);
   });
-  let measured: { buildMs: number; before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage } | undefined;
+  let measured: { buildMs: number; before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage; snapshot: SnapshotTimes } | undefined;
   const lists = await loadScreeningLists(async (entities) => {
     const before = settledMemory();
     const t0 = performance.now();
-    const matcher = await buildMatcher(stream.wrap(entities));
+    const state = await buildMatcherState(stream.wrap(entities));
+    const matcher = matcherOf(state);
     const buildMs = performance.now() - t0;
-    measured = { buildMs, before, after: settledMemory() };
+    const after = settledMemory();
+    measured = { buildMs, before, after, snapshot: timeSnapshot(state) };
     return matcher;
   });
   if (!measured) throw new Error('bench/match-speed: the matcher was not built');
@@ -204,6 +232,7 @@ async function benchLists(): Promise<void> {
   console.log(`| index build time | ${seconds(run.buildMs)} (of which reading the store ${seconds(run.storeReadMs)}) | ${GOALS.build} |`);
   console.log(`| index memory: heapUsed delta | ${mb(run.after.heapUsed - run.before.heapUsed)} | ${GOALS.memory} |`);
   console.log(`| index memory: RSS delta | ${mb(run.after.rss - run.before.rss)} | ${GOALS.memory} |`);
+  console.log(`| index snapshot (\`vigil screen\` keeps it in its data folder): size / write / read back | ${mb(run.snapshot.bytes)} / ${seconds(run.snapshot.writeMs)} / ${seconds(run.snapshot.readMs)} | - |`);
   for (const row of latencyRows('Person queries', people)) console.log(row);
   for (const row of latencyRows('Organization queries', orgs)) console.log(row);
   console.log(`\nPerson queries: ${int(people.count)} (name, birthDate, nationality, gender), half UN-listed persons (positives_un_untreated.csv, 683 rows cycled), half negatives_us.csv.`);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,23 @@ describe('vigil screen against every real list', () => {
   it('finds the Wagner Group as an organisation on the OFAC, EU and UK lists', () => {
     const matched = screen('Wagner Group', '--type', 'organization').results.filter((r) => r.match).map((r) => r.entity.id);
     expect(matched).toEqual(expect.arrayContaining(['gb-RUS1090', 'eu-32020R1998-I.B-5', 'ofac-22543']));
+  });
+
+  it('saves the built index in the data folder and reads it back: the same answers; a damaged snapshot is said and made again', () => {
+    const snapshot = join(home, 'matcher.snapshot');
+    const args = ['screen', 'Евгений Пригожин', '--type', 'person', '--home', home, '--json'];
+    rmSync(snapshot, { force: true });
+    const built = runCli(args);
+    expect(built.status).toBe(0);
+    expect(existsSync(snapshot)).toBe(true);
+    const read = runCli(args);
+    expect(read.stderr).toBe('');
+    expect(read.stdout).toBe(built.stdout);
+    writeFileSync(snapshot, 'not a snapshot');
+    const damaged = runCli(args);
+    expect(damaged.stderr).toMatch(/matcher\.snapshot: not a readable snapshot .*; building the index again/);
+    expect(damaged.stdout).toBe(built.stdout);
+    expect(runCli(args).stderr).toBe('');
   });
 
   it('rejects bad options with a clear message and exit 2', () => {

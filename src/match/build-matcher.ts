@@ -24,10 +24,6 @@ export interface BuiltMatcher extends Matcher {
   readonly weights: TokenWeights;
 }
 
-/**
- * Builds the matcher from the entities in service: token weights from every listed name, then a
- * profile and index entry per screened party (people, organisations, vessels, aircraft).
- */
 export interface BuildMatcherOptions {
   threshold?: number;
   /**
@@ -39,7 +35,28 @@ export interface BuildMatcherOptions {
 
 const PARTIES_PER_SLICE = 1000;
 
+/**
+ * What a matcher is made of: the screened parties, their profiles and the candidate index over
+ * them, with the lists' token weights. Plain data and two classes, so that it can be saved whole
+ * and read back (matcher-snapshot.ts) instead of built again.
+ */
+export interface MatcherState {
+  parties: Entity[];
+  profiles: EntityProfile[];
+  index: CandidateIndex;
+  weights: TokenWeights;
+}
+
+/**
+ * Builds the matcher from the entities in service: token weights from every listed name, then a
+ * profile and index entry per screened party (people, organisations, vessels, aircraft).
+ */
 export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<Entity>, options: BuildMatcherOptions = {}): Promise<BuiltMatcher> {
+  return matcherOf(await buildMatcherState(entities, options), options);
+}
+
+/** Builds a matcher's state (see buildMatcher). */
+export async function buildMatcherState(entities: AsyncIterable<Entity> | Iterable<Entity>, options: Pick<BuildMatcherOptions, 'pause'> = {}): Promise<MatcherState> {
   const parties: Entity[] = [];
   const weights = new TokenWeights();
   // Wallet addresses are their own FtM entities (CryptoWallet, holder -> party); a query giving an
@@ -76,6 +93,11 @@ export async function buildMatcher(entities: AsyncIterable<Entity> | Iterable<En
     profiles.push(profile);
   }
   borrowBirthDates(parties, profiles);
+  return { parties, profiles, index, weights };
+}
+
+/** The matcher over a built (or saved and read back) state. */
+export function matcherOf({ parties, profiles, index, weights }: MatcherState, options: Pick<BuildMatcherOptions, 'threshold'> = {}): BuiltMatcher {
   const defaultThreshold = options.threshold ?? DEFAULT_THRESHOLD;
   // By query schema, which listed entities it may match: the candidate index leaves the others out.
   const compatibility = new Map<string, (entity: number) => boolean>();

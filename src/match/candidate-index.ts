@@ -23,6 +23,21 @@ export class CandidateIndex {
 
   constructor(private readonly weights: TokenWeights) {}
 
+  /** An index of a saved state (matcher-snapshot.ts), read back as plain data: given its class again, in place, over its revived weights. */
+  static revive(saved: CandidateIndex, weights: TokenWeights): CandidateIndex {
+    const fields = saved as unknown as Record<string, unknown>;
+    if (!(fields['postings'] instanceof Map) || !(fields['identifierPostings'] instanceof Map) || !Array.isArray(fields['nameEntity']) || fields['weights'] !== weights) {
+      throw new Error('not a saved candidate index');
+    }
+    return Object.setPrototypeOf(saved, CandidateIndex.prototype) as CandidateIndex;
+  }
+
+  /** Drops the per-query scratch arrays (made again by the next query): a saved state need not hold them. */
+  withoutScratch(): this {
+    this.scratch = undefined;
+    return this;
+  }
+
   add(profile: EntityProfile): number {
     const entity = this.entities++;
     for (const name of profile.names) {

@@ -41,6 +41,13 @@ export class TokenWeights {
     return Math.max(MIN_IDF, Math.log((this.documents + 1) / (df + 1)) / this.logN + 0.15);
   }
 
+  /** The weights of a saved state (matcher-snapshot.ts), read back as plain data: given their class again, in place. */
+  static revive(saved: TokenWeights): TokenWeights {
+    const fields = saved as unknown as Record<string, unknown>;
+    if (!(fields['df'] instanceof Map) || typeof fields['documents'] !== 'number' || typeof fields['logN'] !== 'number') throw new Error('not saved token weights');
+    return Object.setPrototypeOf(saved, TokenWeights.prototype) as TokenWeights;
+  }
+
   /** Number of names that contain this token. */
   documentFrequency(token: string): number {
     return this.df.get(token) ?? 0;

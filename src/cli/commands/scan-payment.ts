@@ -1,4 +1,4 @@
-import { buildMatcher } from '../../match/index.js';
+import { matcherInService } from '../matcher-in-service.js';
 import { phraseIndexFor, scanText } from '../../scan/index.js';
 import { describeLocation, parsePaymentMessage, screenPayment, type PaymentIssue, type PaymentScreening } from '../../payments/index.js';
 import { openStore } from '../../store/index.js';
@@ -68,8 +68,7 @@ export async function scanPaymentFile(path: string, opts: ScanPaymentOptions = {
   const store = openStore(opts.home);
   let screening: PaymentScreening;
   try {
-    if ((await store.sources()).every((s) => !s.current)) throw new CliError('no lists loaded yet: run `vigil update` first');
-    const matcher = await buildMatcher(store.entities());
+    const matcher = await matcherInService(store, opts.home);
     const index = await phraseIndexFor(matcher, () => store.entities());
     const threshold = opts.threshold ?? matcher.defaultThreshold;
     screening = screenPayment(matcher, parsed.message, { scanText: (text) => scanText(index, text, { threshold }), threshold, ...(opts.limit !== undefined ? { limit: opts.limit } : {}) });

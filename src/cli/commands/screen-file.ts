@@ -1,5 +1,6 @@
 import { OwnershipBlockIndex, currentOwnershipBlocks, explainOwnershipBlocks, type ExplainedOwnershipBlock } from '../../graph/index.js';
-import { buildMatcher, type Matcher } from '../../match/index.js';
+import type { Matcher } from '../../match/index.js';
+import { matcherInService } from '../matcher-in-service.js';
 import { openStore } from '../../store/index.js';
 import { buildRowQuery, isRowFailure, type RowFailure, type RowQuery } from '../../batch/build-row-query.js';
 import { ColumnMap, parseColumnOverrides } from '../../batch/map-columns.js';
@@ -29,8 +30,7 @@ const PROGRESS_EVERY_ROWS = 50;
 async function loadMatcher(home: string | undefined): Promise<{ matcher: Matcher; blocks: OwnershipBlockIndex<ExplainedOwnershipBlock> }> {
   const store = openStore(home);
   try {
-    if ((await store.sources()).every((s) => !s.current)) throw new CliError('no lists loaded yet: run `vigil update` first');
-    const matcher = await buildMatcher(store.entities());
+    const matcher = await matcherInService(store, home);
     const blocks = await currentOwnershipBlocks(store);
     return { matcher, blocks: new OwnershipBlockIndex(await explainOwnershipBlocks(store, blocks.blocks)) };
   } finally {

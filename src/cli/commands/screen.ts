@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { currentOwnershipBlocks, explainOwnershipBlocks, type ExplainedOwnershipBlock } from '../../graph/index.js';
-import { buildMatcher, type MatchQuery, type MatchResult } from '../../match/index.js';
+import { type MatchQuery, type MatchResult } from '../../match/index.js';
+import { matcherInService } from '../matcher-in-service.js';
 import { openStore } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
@@ -101,8 +102,7 @@ export function registerScreen(program: Command): void {
       /** Per result, each ownership rule that blocks its entity, explained in one line. */
       let blocked: ExplainedOwnershipBlock[][];
       try {
-        if ((await store.sources()).every((s) => !s.current)) throw new CliError('no lists loaded yet: run `vigil update` first');
-        const matcher = await buildMatcher(store.entities());
+        const matcher = await matcherInService(store, opts.home);
         used = threshold ?? matcher.defaultThreshold;
         results = matcher.match(query, { threshold: used, limit });
         const blocks = await currentOwnershipBlocks(store);
