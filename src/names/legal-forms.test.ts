@@ -38,6 +38,14 @@ describe('splitLegalForms', () => {
     expect(splitLegalForms(latin)).toEqual({ core: ['romashka'], legal: ['llc'] });
   });
 
+  it('reads the phrase spelt in two romanisations with a typo, and with щ written sh (the lists hold both)', () => {
+    // ogranichennoi is one system, otvetstvennostyu another; OFAC lists OTVETSVENNOSTYU.
+    expect(splitLegalForms('obshchestvo s ogranichennoi otvetstjennostyu veber komekhaniks'.split(' '))).toEqual({ core: ['veber', 'komekhaniks'], legal: ['llc'] });
+    expect(splitLegalForms('obshchestvo s ogranichennoi otvetsvennostyu vr resurs'.split(' '))).toEqual({ core: ['vr', 'resurs'], legal: ['llc'] });
+    expect(splitLegalForms('obshestvo s ogranichennoy otvetstvennostyu romashka'.split(' '))).toEqual({ core: ['romashka'], legal: ['llc'] });
+    expect(splitLegalForms('zakrytoe aktsionernoe obshestvo romashka'.split(' '))).toEqual({ core: ['romashka'], legal: ['cjsc'] });
+  });
+
   it('takes the longest phrase', () => {
     expect(splitLegalForms(['rosneft', 'public', 'joint', 'stock', 'company'])).toEqual({ core: ['rosneft'], legal: ['pjsc'] });
     expect(splitLegalForms(['acme', 'limited', 'liability', 'company'])).toEqual({ core: ['acme'], legal: ['llc'] });

@@ -101,9 +101,12 @@ function addPhrase(root: PhraseNode, tokens: readonly string[], canonical: strin
   node.canonical ??= canonical;
 }
 
+/** Informal romanisation writes щ as sh (obshestvo for общество), which the systems of latinVariants do not. */
+const withInformalShch = (spellings: readonly string[]): string[] => [...spellings, ...spellings.filter((s) => s.includes('shch')).map((s) => s.replace(/shch/g, 'sh'))];
+
 for (const [canonical, forms] of Object.entries(LEGAL_FORMS)) {
   for (const form of forms) {
-    for (const text of new Set([normaliseText(form), ...latinVariants(form)])) {
+    for (const text of new Set([normaliseText(form), ...withInformalShch(latinVariants(form))])) {
       if (text === '') continue;
       addPhrase(ROOT, text.split(' '), canonical);
       if (isSyllabicScript(form)) addPhrase(SYLLABIC_ROOT, text.split(' '), canonical);
@@ -157,25 +160,33 @@ function openersNear(word: string): string[] {
   return found;
 }
 
-/** The child of a phrase node for a word as written, or for a word one typo from it (see MIN_FUZZY_FORM_LENGTH); `following` is the name's next word. */
-function childOf(node: PhraseNode, word: string, following: string | undefined): PhraseNode | undefined {
+/**
+ * The children of a phrase node for a word as written or one typo from it (see
+ * MIN_FUZZY_FORM_LENGTH), the exact one first; `following` is the name's next word. Inside a phrase
+ * every near child counts, not only the first: the spellings of one phrase branch by romanisation
+ * system (ogranichennoi otvetstvennostiu, ogranichennoy otvetstvennostyu), and a name that mixes
+ * them and has a typo (ogranichennoi otvetstjennostyu) is one typo from a word of the other branch.
+ * A form's first word is looked up fuzzily only when no form opens with it as written.
+ */
+function childrenOf(node: PhraseNode, word: string, following: string | undefined): PhraseNode[] {
   const exact = node.next.get(word);
-  if (exact !== undefined) return exact;
-  if (node !== ROOT) {
-    if (word.length < MIN_FUZZY_PHRASE_WORD_LENGTH) return undefined;
-    for (const [candidate, child] of node.next) {
-      if (candidate.length >= MIN_FUZZY_PHRASE_WORD_LENGTH && boundedEditDistance(word, candidate, 1) === 1) return child;
+  if (node === ROOT) {
+    if (exact !== undefined) return [exact];
+    if (word.length < MIN_FUZZY_OPENER_LENGTH) return [];
+    const near: PhraseNode[] = [];
+    for (const candidate of openersNear(word)) {
+      if (boundedEditDistance(word, candidate, 1) !== 1) continue;
+      const child = ROOT.next.get(candidate)!;
+      if (word.length >= MIN_FUZZY_FORM_LENGTH || (following !== undefined && child.next.has(following))) near.push(child);
     }
-    return undefined;
+    return near;
   }
-  if (word.length < MIN_FUZZY_OPENER_LENGTH) return undefined;
-  for (const candidate of openersNear(word)) {
-    if (boundedEditDistance(word, candidate, 1) !== 1) continue;
-    const child = ROOT.next.get(candidate)!;
-    const vouched = word.length >= MIN_FUZZY_FORM_LENGTH || (following !== undefined && child.next.has(following));
-    if (vouched) return child;
+  const children = exact === undefined ? [] : [exact];
+  if (word.length < MIN_FUZZY_PHRASE_WORD_LENGTH) return children;
+  for (const [candidate, child] of node.next) {
+    if (candidate !== word && candidate.length >= MIN_FUZZY_PHRASE_WORD_LENGTH && boundedEditDistance(word, candidate, 1) === 1 && !children.includes(child)) children.push(child);
   }
-  return undefined;
+  return children;
 }
 
 /**
@@ -212,24 +223,31 @@ export function splitLegalForms(tokens: readonly string[], syllabic = false): Le
   const core: string[] = [];
   const legal: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let node: PhraseNode = syllabic ? SYLLABIC_ROOT : ROOT;
+    // The phrase nodes the words so far reach, exact paths first.
+    let nodes: PhraseNode[] = [syllabic ? SYLLABIC_ROOT : ROOT];
     let matchEnd = -1;
     let matchCanonical = '';
     for (let j = i; j < tokens.length; j++) {
-      const next: PhraseNode | undefined = syllabic ? node.next.get(tokens[j] as string) : childOf(node, tokens[j] as string, tokens[j + 1]);
-      if (next === undefined) {
+      const word = tokens[j] as string;
+      const next: PhraseNode[] = [];
+      for (const node of nodes) {
+        const children = syllabic ? [node.next.get(word)].filter((n) => n !== undefined) : childrenOf(node, word, tokens[j + 1]);
+        for (const child of children) if (!next.includes(child)) next.push(child);
+      }
+      if (next.length === 0) {
         // A name cut at a field's length ends inside its legal form ("... JOINT STOCK COMPAN").
-        const cut = !syllabic && j > i && j === tokens.length - 1 ? truncatedEnd(node, tokens[j] as string) : undefined;
+        const cut = !syllabic && j > i && j === tokens.length - 1 ? nodes.map((node) => truncatedEnd(node, word)).find((c) => c !== undefined) : undefined;
         if (cut !== undefined) {
           matchEnd = j + 1;
           matchCanonical = cut;
         }
         break;
       }
-      node = next;
-      if (node.canonical !== undefined) {
+      nodes = next;
+      const ended = nodes.find((node) => node.canonical !== undefined);
+      if (ended?.canonical !== undefined) {
         matchEnd = j + 1;
-        matchCanonical = node.canonical;
+        matchCanonical = ended.canonical;
       }
     }
     const token = tokens[i] as string;
