@@ -318,6 +318,28 @@ function loneLeftWord(variant: NameVariant, slots: readonly Slot[], used: Used):
   return found;
 }
 
+const MIN_MISSPELT_DESCRIPTOR = 4;
+
+/** Whether every name word of a spelling was used by a pair. */
+function noLeftWord(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
+  for (let i = 0; i < variant.tokens.length; i++) if (!used[i] && slots[i]!.words > 0) return false;
+  return true;
+}
+
+/**
+ * The only descriptor (a generic word: Group, Trading) of a spelling no pair used, or -1 (none, or
+ * several). Short generic words (and, the, of) are left out: one letter from them is a code (YK-ANE / YK-AND).
+ */
+function loneLeftDescriptor(variant: NameVariant, used: Used): number {
+  let found = -1;
+  for (let i = 0; i < variant.tokens.length; i++) {
+    if (used[i] || variant.tokens[i]!.kind !== 'generic' || variant.tokens[i]!.text.length < MIN_MISSPELT_DESCRIPTOR) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+
 /** One edit apart, neither shorter than three letters, and no digits: a code one character off is another code (T-72 / T-80, 8LP / 9LP). */
 function residualTypo(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 3 && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
@@ -1069,8 +1091,13 @@ function pairOff(
   // Not in Korean names: their syllables are compared as folded keys (Joon and Chung are jon and
   // jong), so one letter between keys is already another syllable (Park Joon-hee / Park Chung-hee).
   if (restMetForTypo(options.person === true, matchedWords, exactWords) && !exactOnly && useAlt) {
-    const q = loneLeftWord(query, qSlots, qUsed);
-    const l = loneLeftWord(listed, lSlots, lUsed);
+    let q = loneLeftWord(query, qSlots, qUsed);
+    let l = loneLeftWord(listed, lSlots, lUsed);
+    // In an organisation's name, a lone word one letter from the one descriptor left on the other
+    // side is that descriptor misspelt (Dongmei Investment Yroup ~ Group), as a fuzzy pair is.
+    const misspeltDescriptor = !options.person && ((q >= 0 && noLeftWord(listed, lSlots, lUsed)) || (l >= 0 && noLeftWord(query, qSlots, qUsed)));
+    if (misspeltDescriptor && q < 0) q = loneLeftDescriptor(query, qUsed);
+    if (misspeltDescriptor && l < 0) l = loneLeftDescriptor(listed, lUsed);
     if (q >= 0 && l >= 0 && residualTypo(query.tokens[q]!.text, listed.tokens[l]!.text)) {
       const sim = NAME_SCORING.residualTypo;
       const weight = (qSlots[q]!.weight + lSlots[l]!.weight) / 2;
@@ -1080,9 +1107,12 @@ function pairOff(
       loss += (1 - sim) * weight;
       qMatchedWeight += qSlots[q]!.weight;
       lMatchedWeight += lSlots[l]!.weight;
-      matchedWords += 1;
-      queryWordsMatched += 1;
-      listedWordsMatched += 1;
+      if (!misspeltDescriptor) {
+        matchedWords += 1;
+        queryWordsMatched += 1;
+        listedWordsMatched += 1;
+      } else if (qSlots[q]!.words > 0) queryDescriptors += 1;
+      else listedDescriptors += 1;
       pairs.push([qSlots[q]!.text, lSlots[l]!.text, sim]);
     }
   }

@@ -324,6 +324,13 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Company', 'Zaliv', 'Jaliv')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('reads a lone word one letter from the one descriptor left on the other side as that descriptor misspelt, but not a code', () => {
+    // An organisation typo of the speed bench: the rest of the name met as one joined word.
+    expect(score('Company', 'DONGMEI INVESTMENT YROUP CO., LIMITED', 'DONGMEI INVESTMENT GROUP CO., LIMITED')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // And is a descriptor too short to vouch for a typo: YK-ANE and YK-AND are two aircraft.
+    expect(score('Airplane', 'YK-ANE', 'YK-AND')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('reads a title that is a surname as the surname (SHEIKH, Umair Naeem; Muhammad al-Shaykh)', () => {
     expect(score('Person', 'SHEIKH, Umair', 'SHEIKH, Umair Naeem')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Person', 'Muhammad AL-SHAYKH', 'AL-SHAYKH, Muhammad')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
