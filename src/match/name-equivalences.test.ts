@@ -122,6 +122,15 @@ describe('foreign names in Hangul and Arabic script, acronyms and fathers’ cha
     expect(score('Organization', "People's Liberation Army", 'PLA')).toBe(1);
   });
 
+  it('meets a weak alias only with the name as written, not with its initials', () => {
+    const weak = (query: string, name: string, weakAlias: string): number =>
+      scorePair({ schema: 'Organization', properties: { name: [query] } }, { schema: 'Organization', properties: { name: [name], weakAlias: [weakAlias] } }).score;
+    // OFAC's weak aliases of Saraya al-Mukhtar and Kovrov Mechanical Plant (AMB, PJSC KMZ).
+    expect(weak('AL-AQSA MARTYRS BRIGADE', 'SARAYA AL-MUKHTAR', 'AMB')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(weak('OAO KRASNOARMEYSKIY MEKHANICHESKIY ZAVOD', 'KOVROV MECHANICAL PLANT PJSC', 'PJSC KMZ')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(weak('KMZ', 'KOVROV MECHANICAL PLANT PJSC', 'PJSC KMZ')).toBe(1);
+  });
+
   it('reads a word one typo from the legal form the listed name has as that form, when all else met', () => {
     expect(score('Company', 'KARA INDUSTRIAL TRADING CMBH', 'KARA INDUSTRIAL TRADING GMBH')).toBe(1);
     expect(score('Company', 'HOERYONG SHIPPING CO LTO', 'HOERYONG SHIPPING CO LTD')).toBe(1);
@@ -322,6 +331,13 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Person', 'Azad Bali', 'AZADI Ali')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Tim', 'Tom')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Company', 'Zaliv', 'Jaliv')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('weighs Spanish descriptors as descriptors, and S.A. de C.V. as a legal form', () => {
+    // Operadora is a descriptor left on one side (read as a name word, it held the pair at 0.60, "one word met").
+    expect(score('Company', 'OPERADORA VALPARK, S.A. DE C.V.', 'VALPARK, S.A. DE C.V.')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Two businesses of one name are two companies, as Bank and Trading are.
+    expect(score('Company', 'Inmobiliaria Valpark', 'Constructora Valpark')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
   it('reads a lone word one letter from the one descriptor left on the other side as that descriptor misspelt, but not a code', () => {

@@ -16,6 +16,20 @@ const TURKISH_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
   ['ihracat', 'export'], ['yatirim', 'investment'], ['lojistik', 'logistics'], ['enerji', 'energy'],
 ]);
 
+/**
+ * Spanish words for a business -> the English word they meet, or themselves: the descriptors of the
+ * Mexican and Latin American companies OFAC lists by the hundred (Comercializadora, Inmobiliaria,
+ * Operadora ... S.A. de C.V.).
+ */
+const SPANISH_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
+  ['comercializadora', 'trade'], ['comercial', 'commercial'], ['servicios', 'service'], ['inversiones', 'investment'],
+  ['importadora', 'import'], ['exportadora', 'export'], ['inmobiliaria', 'inmobiliaria'], ['distribuidora', 'distribuidora'],
+  ['constructora', 'constructora'], ['operadora', 'operadora'], ['transportes', 'transportes'], ['desarrollos', 'development'],
+]);
+
+/** Spanish words for what kind of body it is (Grupo, Corporativo), weighed as Group and Company are. */
+const SPANISH_GENERIC_WORDS = ['grupo', 'corporativo', 'corporacion', 'empresa', 'empresarial', 'consorcio', 'internacional', 'compania', 'sociedad'];
+
 /** Russian abbreviations for what a body does: oil company, research and production body, design bureau, trading house. */
 const RUSSIAN_ABBREVIATED_BUSINESS = ['нк', 'нпо', 'нпп', 'нпк', 'нпц', 'окб', 'кб', 'тд'];
 
@@ -45,6 +59,7 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   // Turkish company names (... Sanayi ve Ticaret, ... Iç ve Dış Ticaret: industry and trade,
   // domestic and foreign trade), weighed as their English counterparts.
   ...TURKISH_BUSINESS_WORDS.keys(), 've', 'ic', 'dis',
+  ...SPANISH_BUSINESS_WORDS.keys(), ...SPANISH_GENERIC_WORDS,
 ]);
 
 /** @example isGenericOrgWord('trading') // true */
@@ -64,6 +79,7 @@ const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'commercial', 'foundation', 'association', 'research', 'plant', 'factory', 'institute',
   ...['банк', 'завод', 'институт', ...RUSSIAN_ABBREVIATED_BUSINESS].flatMap((word) => latinVariants(word)),
   ...TURKISH_BUSINESS_WORDS.keys(),
+  ...SPANISH_BUSINESS_WORDS.keys(),
 ]);
 
 /** @example isBusinessWord('bank') // true; isBusinessWord('group') // false */
@@ -79,7 +95,7 @@ const BUSINESS_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * One form for the inflections of a word for a business, and for its Turkish form, so two of them
+ * One form for the inflections of a word for a business, and for its Turkish or Spanish form, so two of them
  * meet (Huawei Technology ~ HUAWEI TECHNOLOGIES, Shanghai Trading ~ SHANGHAI TRADE, Kartal Trading ~
  * KARTAL TICARET): compared as written, they would count as
  * two businesses. Only in the comparison: a misspelt query word (TRADINB) still meets the listed
@@ -88,6 +104,6 @@ const BUSINESS_WORD_FORMS: ReadonlyMap<string, string> = new Map([
  * @example businessWordStem('technologies') // 'technology'
  */
 export function businessWordStem(word: string): string {
-  const english = TURKISH_BUSINESS_WORDS.get(word) ?? word;
+  const english = TURKISH_BUSINESS_WORDS.get(word) ?? SPANISH_BUSINESS_WORDS.get(word) ?? word;
   return BUSINESS_WORD_FORMS.get(english) ?? english;
 }

@@ -46,6 +46,12 @@ describe('splitLegalForms', () => {
     expect(splitLegalForms('zakrytoe aktsionernoe obshestvo romashka'.split(' '))).toEqual({ core: ['romashka'], legal: ['cjsc'] });
   });
 
+  it('reads the Mexican forms (S.A. de C.V., S. de R.L. de C.V.) whole, not as sa and four name words', () => {
+    expect(splitLegalForms('basaltos tonala s a de c v'.split(' '))).toEqual({ core: ['basaltos', 'tonala'], legal: ['sa'] });
+    expect(splitLegalForms('inmobiliaria flores castro s de r l de c v'.split(' '))).toEqual({ core: ['inmobiliaria', 'flores', 'castro'], legal: ['srl'] });
+    expect(splitLegalForms('banco de mexico'.split(' '))).toEqual({ core: ['banco', 'de', 'mexico'], legal: [] });
+  });
+
   it('takes the longest phrase', () => {
     expect(splitLegalForms(['rosneft', 'public', 'joint', 'stock', 'company'])).toEqual({ core: ['rosneft'], legal: ['pjsc'] });
     expect(splitLegalForms(['acme', 'limited', 'liability', 'company'])).toEqual({ core: ['acme'], legal: ['llc'] });

@@ -30,12 +30,18 @@ const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   pjsc: ['pjsc', 'pao', 'ПАО', 'public joint stock company', 'Публичное акционерное общество', 'ПАТ'],
   gmbh: ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh'],
   ag: ['ag', 'aktiengesellschaft'],
-  sa: ['sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima', 's a l'],
+  // Mexico: de capital variable (S.A. de C.V.), bursatil (S.A.B.), promotora de inversion (S.A.P.I.),
+  // simplificada (S.A.S.); OFAC writes S.A. DE C.V. some 1,400 times.
+  sa: [
+    'sa', 's a', 'societe anonyme', 'sociedad anonima', 'sociedade anonima', 's a l',
+    'sa de cv', 's a de c v', 'sab de cv', 's a b de c v', 'sapi de cv', 's a p i de c v', 'sas de cv', 's a s de c v',
+  ],
   sarl: ['sarl', 's a r l', 'societe a responsabilite limitee'],
   sas: ['sas', 'societe par actions simplifiee'],
   spa: ['spa', 's p a', 'societa per azioni'],
   srl: [
     'srl', 's r l', 'societa a responsabilita limitata', 'sociedad de responsabilidad limitada', 'sl',
+    's de rl', 's de r l', 's de rl de cv', 's de r l de c v', 'srl de cv', 's r l de c v',
     'societatea cu raspundere limitata',
   ],
   bv: ['bv', 'b v', 'besloten vennootschap'],
