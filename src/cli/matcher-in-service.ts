@@ -24,7 +24,7 @@ export async function matcherInService(store: Store, home: string | undefined): 
   const path = join(resolveHome(home), SNAPSHOT_FILE);
   const read = readMatcherSnapshot(path, dataKey);
   if ('state' in read) return matcherOf(read.state);
-  if (read.miss.startsWith(path)) process.stderr.write(`vigil: ${read.miss}; building the index again\n`);
+  if (read.damaged) process.stderr.write(`vigil: ${read.miss}; building the index again\n`);
   const state = await buildMatcherState(store.entities());
   try {
     writeMatcherSnapshot(path, state, dataKey);

@@ -44,13 +44,13 @@ describe('matcher snapshots of the real OFAC 2021-07 set and UK list', () => {
   });
 
   it('is not used for other lists, and a damaged or foreign file is a miss naming the file', () => {
-    expect(readMatcherSnapshot(path, 'lists v2')).toEqual({ miss: 'made for other lists or another version of Vigil' });
-    expect(readMatcherSnapshot(join(dir, 'none'), 'lists v1')).toEqual({ miss: 'no snapshot yet' });
+    expect(readMatcherSnapshot(path, 'lists v2')).toEqual({ miss: 'made for other lists or another version of Vigil', damaged: false });
+    expect(readMatcherSnapshot(join(dir, 'none'), 'lists v1')).toEqual({ miss: 'no snapshot yet', damaged: false });
     const truncated = join(dir, 'truncated.snapshot');
     writeFileSync(truncated, readFileSync(path).subarray(0, 1000));
-    expect(readMatcherSnapshot(truncated, 'lists v1')).toMatchObject({ miss: expect.stringContaining(`${truncated}: not a readable snapshot`) });
+    expect(readMatcherSnapshot(truncated, 'lists v1')).toMatchObject({ miss: expect.stringContaining(`${truncated}: not a readable snapshot`), damaged: true });
     const foreign = join(dir, 'foreign.snapshot');
     writeFileSync(foreign, 'matcher');
-    expect(readMatcherSnapshot(foreign, 'lists v1')).toMatchObject({ miss: expect.stringMatching(/foreign\.snapshot: not a/) });
+    expect(readMatcherSnapshot(foreign, 'lists v1')).toMatchObject({ miss: expect.stringMatching(/foreign\.snapshot: not a/), damaged: true });
   });
 });

@@ -21,8 +21,11 @@ import { TokenWeights } from './token-weights.js';
 
 const FORMAT = 'vigil-matcher-snapshot/1';
 
-/** What a read found: the state, or why there was none to use. */
-export type SnapshotRead = { state: MatcherState } | { miss: string };
+/**
+ * What a read found: the state, or why there was none to use. `damaged`: a file was there but could
+ * not be used as a snapshot (worth saying); otherwise there was none yet, or it was for other lists or code.
+ */
+export type SnapshotRead = { state: MatcherState } | { miss: string; damaged: boolean };
 
 interface SnapshotFile {
   format: string;
@@ -32,7 +35,8 @@ interface SnapshotFile {
 
 /** Saves the state with its key; written beside and renamed, so a reader never sees half a file. */
 export function writeMatcherSnapshot(path: string, state: MatcherState, dataKey: string): void {
-  const file: SnapshotFile = { format: FORMAT, key: snapshotKey(dataKey), state: { ...state, index: state.index.withoutScratch() } };
+  state.index.withoutScratch();
+  const file: SnapshotFile = { format: FORMAT, key: snapshotKey(dataKey), state };
   const partial = `${path}.${process.pid}.partial`;
   try {
     writeFileSync(partial, serialize(file));
@@ -44,21 +48,21 @@ export function writeMatcherSnapshot(path: string, state: MatcherState, dataKey:
 
 /** Reads a snapshot made for this data and this code. */
 export function readMatcherSnapshot(path: string, dataKey: string): SnapshotRead {
-  if (!existsSync(path)) return { miss: 'no snapshot yet' };
+  if (!existsSync(path)) return { miss: 'no snapshot yet', damaged: false };
   let file: unknown;
   try {
     file = deserialize(readFileSync(path));
   } catch (error) {
-    return { miss: `${path}: not a readable snapshot (${error instanceof Error ? error.message : String(error)})` };
+    return { miss: `${path}: not a readable snapshot (${error instanceof Error ? error.message : String(error)})`, damaged: true };
   }
-  if (!isSnapshotFile(file)) return { miss: `${path}: not a ${FORMAT} file` };
-  if (file.key !== snapshotKey(dataKey)) return { miss: 'made for other lists or another version of Vigil' };
+  if (!isSnapshotFile(file)) return { miss: `${path}: not a ${FORMAT} file`, damaged: true };
+  if (file.key !== snapshotKey(dataKey)) return { miss: 'made for other lists or another version of Vigil', damaged: false };
   const { parties, profiles, index, weights } = file.state;
   try {
     const revivedWeights = TokenWeights.revive(weights);
     return { state: { parties, profiles, weights: revivedWeights, index: CandidateIndex.revive(index, revivedWeights) } };
   } catch (error) {
-    return { miss: `${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return { miss: `${path}: ${error instanceof Error ? error.message : String(error)}`, damaged: true };
   }
 }
 
