@@ -121,11 +121,11 @@ export function matcherOf({ parties, profiles, index, weights }: MatcherState, o
     match(query: MatchQuery, opts: MatchOptions = {}): MatchResult[] {
       const threshold = opts.threshold ?? defaultThreshold;
       const profile = buildEntityProfile(query.schema, query.properties, weights);
-      const ids = opts.bruteForce ? profiles.map((_, i) => i) : index.candidates(profile, MAX_CANDIDATES, compatibleWith(profile.schema));
+      const candidates = opts.bruteForce ? profiles.map((_, entity) => ({ entity, reachedNames: undefined })) : index.candidates(profile, MAX_CANDIDATES, compatibleWith(profile.schema));
       const comparisons = new QueryComparisons();
       const results: MatchResult[] = [];
-      for (const id of ids) {
-        const scored = scoreProfiles(profile, profiles[id]!, comparisons);
+      for (const { entity: id, reachedNames } of candidates) {
+        const scored = scoreProfiles(profile, profiles[id]!, comparisons, reachedNames);
         if (scored.score <= 0) continue;
         // Fields named, not spread: a spread here cost about as much as the rest of collecting results.
         const { score, features, explanations } = scored;

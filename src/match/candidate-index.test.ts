@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listedPerson } from '../../test/listed-person.js';
-import { buildMatcher, MAX_CANDIDATES } from './build-matcher.js';
+import { buildMatcher, buildMatcherState, MAX_CANDIDATES } from './build-matcher.js';
+import { buildEntityProfile } from './entity-profile.js';
 
 /** Given names made of letters only, distinct, none one typo from "ehsan". */
 function givenNames(count: number): string[] {
@@ -42,5 +43,23 @@ describe('candidate index, other kinds of party', () => {
     const [best] = matcher.match({ schema: 'Company', properties: { name: ['RAMAN COMPAZY'] } });
     expect(best?.entity.id).toBe('target');
     expect(best?.match).toBe(true);
+  });
+});
+
+describe('candidate index, names worth scoring', () => {
+  it("flags the names the query's keys reached, and every name of a party found by an identifier", async () => {
+    const person = listedPerson('target', 'PRIGOZHIN, Yevgeniy Viktorovich');
+    person.properties['alias'] = ['Chef Putina', 'Евгений Пригожин'];
+    person.properties['passportNumber'] = ['7210043'];
+    const { profiles, index, weights } = await buildMatcherState([person, listedPerson('other', 'Mikhail Kovalchuk')]);
+    const byName = index.candidates(buildEntityProfile('Person', { name: ['Evgeny Prigozhin'] }, weights), MAX_CANDIDATES);
+    expect(byName.map((c) => c.entity)).toEqual([0]);
+    const flags = [...byName[0]!.reachedNames!];
+    const reached = profiles[0]!.names.filter((_, i) => flags[i] === 1).map((n) => n.original);
+    expect(reached).toContain('PRIGOZHIN, Yevgeniy Viktorovich');
+    expect(reached).toContain('Евгений Пригожин');
+    expect(reached).not.toContain('Chef Putina');
+    const byPassport = index.candidates(buildEntityProfile('Person', { name: ['Nobody Known'], passportNumber: ['7210043'] }, weights), MAX_CANDIDATES);
+    expect(byPassport).toEqual([{ entity: 0, reachedNames: undefined }]);
   });
 });

@@ -16,6 +16,8 @@ export class CandidateIndex {
   private readonly postings = new Map<string, number[]>();
   /** Per listed name: its entity, and the weight of its main spelling. */
   private readonly nameEntity: number[] = [];
+  /** Per entity: the id of its first name (its names have consecutive ids). */
+  private readonly firstName: number[] = [];
   private readonly nameTotal: number[] = [];
   private readonly identifierPostings = new Map<string, number[]>();
   private entities = 0;
@@ -26,7 +28,7 @@ export class CandidateIndex {
   /** An index of a saved state (matcher-snapshot.ts), read back as plain data: given its class again, in place, over its revived weights. */
   static revive(saved: CandidateIndex, weights: TokenWeights): CandidateIndex {
     const fields = saved as unknown as Record<string, unknown>;
-    if (!(fields['postings'] instanceof Map) || !(fields['identifierPostings'] instanceof Map) || !Array.isArray(fields['nameEntity']) || fields['weights'] !== weights) {
+    if (!(fields['postings'] instanceof Map) || !(fields['identifierPostings'] instanceof Map) || !Array.isArray(fields['nameEntity']) || !Array.isArray(fields['firstName']) || fields['weights'] !== weights) {
       throw new Error('not a saved candidate index');
     }
     return Object.setPrototypeOf(saved, CandidateIndex.prototype) as CandidateIndex;
@@ -40,6 +42,7 @@ export class CandidateIndex {
 
   add(profile: EntityProfile): number {
     const entity = this.entities++;
+    this.firstName.push(this.nameEntity.length);
     for (const name of profile.names) {
       const nameId = this.nameEntity.length;
       this.nameEntity.push(entity);
@@ -56,12 +59,14 @@ export class CandidateIndex {
    * that leaves much weight unmatched ranks below one that is all matched, as in the full score.
    * `accepts` leaves out entities the query cannot match (a person for an organisation) before the
    * best are taken, or namesakes of another kind could fill the places (RAMAN COMPANY, many Ramans).
+   * Each comes with which of its names need scoring (see Candidate).
    */
-  candidates(query: EntityProfile, maxCandidates: number, accepts: (entity: number) => boolean = () => true): number[] {
+  candidates(query: EntityProfile, maxCandidates: number, accepts: (entity: number) => boolean = () => true): Candidate[] {
     const scratch = this.scratchArrays();
-    const { sums, estimates, bestIds, sharedIds, touched } = scratch;
+    const { sums, estimates, bestIds, sharedIds, touched, reached, reachedIds } = scratch;
     // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
     let touchedCount = 0;
+    let reachedCount = 0;
     const isRare = (text: string): boolean => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES;
     for (const name of query.names) {
       for (const spellings of spellingsByLength(name.variants)) {
@@ -100,6 +105,8 @@ export class CandidateIndex {
         const estimate = estimateScore(sums[at + SHARED]!, sums[at + COVERED]!, queryTotal, this.nameTotal[nameId]!);
         sums[at + SHARED] = 0;
         sums[at + COVERED] = 0;
+        if (reached[nameId] === 0) reachedIds[reachedCount++] = nameId;
+        if (reached[nameId]! < estimate) reached[nameId] = estimate;
         const entity = this.nameEntity[nameId]!;
         const before = estimates[entity]!;
         if (before < estimate) {
@@ -112,14 +119,25 @@ export class CandidateIndex {
     for (const id of query.identifiers) {
       for (const entity of this.identifierPostings.get(id.key) ?? []) {
         if (estimates[entity] === 0) touched[touchedCount++] = entity;
-        estimates[entity] = 2;
+        estimates[entity] = IDENTIFIER_ESTIMATE;
       }
     }
     const ranked: number[] = [];
     for (let k = 0; k < touchedCount; k++) if (estimates[touched[k]!]! >= MIN_ESTIMATE && accepts(touched[k]!)) ranked.push(touched[k]!);
     ranked.sort((a, b) => estimates[b]! - estimates[a]!);
+    const best = ranked.slice(0, maxCandidates).map((entity) => ({ entity, reachedNames: estimates[entity] === IDENTIFIER_ESTIMATE ? undefined : this.reachedNamesOf(entity, reached) }));
     for (let k = 0; k < touchedCount; k++) estimates[touched[k]!] = 0;
-    return ranked.slice(0, maxCandidates);
+    for (let k = 0; k < reachedCount; k++) reached[reachedIds[k]!] = 0;
+    return best;
+  }
+
+  /** Flags, by the entity's name order, of the names a query's keys reached. */
+  private reachedNamesOf(entity: number, reached: Float64Array): Uint8Array {
+    const first = this.firstName[entity]!;
+    const end = entity + 1 < this.firstName.length ? this.firstName[entity + 1]! : this.nameEntity.length;
+    const flags = new Uint8Array(end - first);
+    for (let k = first; k < end; k++) flags[k - first] = reached[k]! >= NAME_FLOOR ? 1 : 0;
+    return flags;
   }
 
   /**
@@ -137,6 +155,8 @@ export class CandidateIndex {
         bestIds: new Int32Array(names),
         sharedIds: new Int32Array(names),
         touched: new Int32Array(this.entities),
+        reached: new Float64Array(names),
+        reachedIds: new Int32Array(names),
       };
     }
     return this.scratch;
@@ -154,6 +174,21 @@ interface Scratch {
   bestIds: Int32Array;
   sharedIds: Int32Array;
   touched: Int32Array;
+  /** Per name, its best estimate in this query (0: no key reached it), and the names reached (to reset). */
+  reached: Float64Array;
+  reachedIds: Int32Array;
+}
+
+/**
+ * An entity worth scoring, and flags (by its names' order) of the names worth comparing: those the
+ * query's keys reached with an estimate of NAME_FLOOR or more (undefined: all, for an entity found
+ * by an identifier). The others share no word, skeleton, prefix, suffix or deletion with the query,
+ * or too little of its weight: their comparisons pair nothing or score low, yet were about half of
+ * a query's comparisons (a UN-listed person has dozens of aliases, a Russian company a dozen spellings).
+ */
+export interface Candidate {
+  entity: number;
+  reachedNames: Uint8Array | undefined;
 }
 
 /** Offsets of a name's sums in Scratch.sums. */
@@ -195,6 +230,14 @@ const RARE_TOKEN_NAMES = 20;
  * and nothing else estimates 0.25, the least a typo in the other word can leave.
  */
 const MIN_ESTIMATE = 0.2;
+/** The estimate of an entity found by an identifier: above any name's. */
+const IDENTIFIER_ESTIMATE = 2;
+/**
+ * A candidate's names estimated below this are not scored: they share little or nothing with the
+ * query. Lower than MIN_ESTIMATE, for an entity's best name may be another than the one its estimate
+ * came from: at 0.2, ANSARUL ISLAM lost its Arabic-script listing (0.92), estimated at 0.1 to 0.2.
+ */
+const NAME_FLOOR = 0.1;
 
 /**
  * A name's spellings in sets of one number of words, whose words line up position by position (most

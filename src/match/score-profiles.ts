@@ -184,12 +184,17 @@ function namesOtherCountry(name: NameProfile, stripped: NameProfile): boolean {
   return countriesNamed(name).some((code) => code !== qualifier && !namesCountry(stripped, code));
 }
 
-/** The best-matching pair of names over every spelling of each; weak aliases count only when equal. */
-function bestName(query: EntityProfile, listed: EntityProfile, comparisons: QueryComparisons): BestName | undefined {
+/**
+ * The best-matching pair of names over every spelling of each; weak aliases count only when equal.
+ * `listedNames` flags the listed names to compare (the index's reached names), by position; all when undefined.
+ */
+function bestName(query: EntityProfile, listed: EntityProfile, comparisons: QueryComparisons, listedNames: ArrayLike<number> | undefined): BestName | undefined {
   let best: BestName | undefined;
   const person = query.schema === 'Person' || listed.schema === 'Person';
   for (const q of query.names) {
-    for (const l of listed.names) {
+    for (let li = 0; li < listed.names.length; li++) {
+      if (listedNames && listedNames[li] === 0) continue;
+      const l = listed.names[li]!;
       // A name stripped of its qualifier stands in only against names without one (Bank of China
       // (Hong Kong) ~ Bank of China, not ~ Bank of China (Singapore)), nor one of another country
       // written as a word (Bowne Global Solutions (Ireland) is not Bowne Global Solutions Japan).
@@ -265,9 +270,9 @@ function sharedIdentifier(query: EntityProfile, listed: EntityProfile): [Identif
  * Scores a query against a listed entity: the best name comparison is the base, then birth dates,
  * countries and gender move it up or down, an equal identifier settles it, and a person never
  * matches a company or a vessel. Every step is in the explanations. A query's candidates share its
- * comparisons.
+ * comparisons; `listedNames` leaves out the listed names the candidate index did not reach.
  */
-export function scoreProfiles(query: EntityProfile, listed: EntityProfile, comparisons = new QueryComparisons()): PairScore {
+export function scoreProfiles(query: EntityProfile, listed: EntityProfile, comparisons = new QueryComparisons(), listedNames?: ArrayLike<number>): PairScore {
   const explanations: FeatureExplanation[] = [];
   const features: Record<string, number> = {};
   if (!schemataCompatible(query.schema, listed.schema) || personMeetsCompany(query, listed) || personMeetsCompany(listed, query)) {
@@ -278,7 +283,7 @@ export function scoreProfiles(query: EntityProfile, listed: EntityProfile, compa
     };
   }
   let score = 0;
-  const name = bestName(query, listed, comparisons);
+  const name = bestName(query, listed, comparisons, listedNames);
   if (name && name.comparison.score > 0) {
     score = name.comparison.score;
     features['name'] = score;
