@@ -19,6 +19,12 @@ describe('anglicise', () => {
     expect(anglicise('uladzimir')).toBe('uladimir');
     expect(anglicise('volodymyrovych')).toBe('vladimirovich');
     expect(anglicise('oleksandr')).toBe('aleksandr');
+    expect(anglicise('jurij')).toBe('yuriy');
+    expect(anglicise('jakow')).toBe('yakov');
+  });
+
+  it('keeps the j of short words and of ji: Chinese Jin, Jing, Jun and Juan are not Yin, Ying, Yun and Yuan', () => {
+    for (const [j, y] of [['jin', 'yin'], ['jing', 'ying'], ['jun', 'yun'], ['juan', 'yuan'], ['jinping', 'yinping']]) expect(anglicise(j!)).not.toBe(anglicise(y!));
   });
 
   it('writes the diphthongs of Arabic and Persian romanisations one way, and a final j as y', () => {

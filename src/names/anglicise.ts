@@ -21,7 +21,6 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/gy/g, 'd'], // Hungarian gy is a soft d: Vlagyimir
   [/ics$/g, 'ich'], // Hungarian patronymic: Vlagyimirovics
   [/w/g, 'v'], // German, Polish: Wladimir
-  [/j(?=[aeiou])/g, 'y'], // German, Polish, Czech j: Jewgeni, Jurij
   [/ij$/g, 'iy'],
   [/ii$/g, 'iy'], // Russian passports (ICAO): Iurii, Dmitrii, Evgenii
   [/^iu(?=[a-z]{2})/g, 'yu'], // ICAO: Iurii, Iuliia
@@ -40,6 +39,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
 const DIPHTHONG = /(?:ay|ey|ei)(?![aeiouy])/g;
 const MIN_DIPHTHONG_WORD = 4;
 const FINAL_J = /(?<=[aeiou])j$/;
+/**
+ * German, Polish and Czech j before a vowel: Jewgeni, Jurij, Jakow. Not before i, nor in a word
+ * under five letters: Chinese Jin, Jing, Jun and Juan are not Yin, Ying, Yun and Yuan, nor Polish
+ * Jan the Chinese Yan.
+ */
+const J_BEFORE_VOWEL = /j(?=[aeou])/g;
+const MIN_J_WORD = 5;
 
 /** Whether any rewrite applies: most tokens need none, and one test is cheaper than fifteen replaces. */
 const ANY_REWRITE = new RegExp(REWRITES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
@@ -82,6 +88,7 @@ export function anglicise(token: string): string {
     for (const [pattern, replacement] of PATRONYMIC_ENDINGS) out = out.replace(pattern, replacement);
   }
   if (ANY_REWRITE.test(out)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  if (out.length >= MIN_J_WORD) out = out.replace(J_BEFORE_VOWEL, 'y');
   if (out.length >= 6 && !ENGLISH_PATRONYMIC_SURNAME.test(token)) out = out.replace(BALTIC_ENDING, '');
   // A j left at the end once the ending is gone is a y too (Sergejs -> sergej -> sergey).
   if (out.length >= MIN_DIPHTHONG_WORD) out = out.replace(FINAL_J, 'y').replace(DIPHTHONG, 'ai');
