@@ -38,6 +38,11 @@ describe('splitLegalForms', () => {
     expect(splitLegalForms(latin)).toEqual({ core: ['romashka'], legal: ['llc'] });
   });
 
+  it('reads the phrase with its preposition typed as a Latin C, as the EU list writes it ten times', () => {
+    const latin = (latinVariants('Общество C Ограниченной Ответственностью Сонатек')[0] ?? '').split(' ');
+    expect(splitLegalForms(latin)).toEqual({ core: ['sonatek'], legal: ['llc'] });
+  });
+
   it('reads the phrase spelt in two romanisations with a typo, and with щ written sh (the lists hold both)', () => {
     // ogranichennoi is one system, otvetstvennostyu another; OFAC lists OTVETSVENNOSTYU.
     expect(splitLegalForms('obshchestvo s ogranichennoi otvetstjennostyu veber komekhaniks'.split(' '))).toEqual({ core: ['veber', 'komekhaniks'], legal: ['llc'] });
@@ -50,6 +55,14 @@ describe('splitLegalForms', () => {
     expect(splitLegalForms('basaltos tonala s a de c v'.split(' '))).toEqual({ core: ['basaltos', 'tonala'], legal: ['sa'] });
     expect(splitLegalForms('inmobiliaria flores castro s de r l de c v'.split(' '))).toEqual({ core: ['inmobiliaria', 'flores', 'castro'], legal: ['srl'] });
     expect(splitLegalForms('banco de mexico'.split(' '))).toEqual({ core: ['banco', 'de', 'mexico'], legal: [] });
+  });
+
+  it('reads a two-letter word of a phrase with one letter changed when the next word goes on with the phrase', () => {
+    expect(splitLegalForms('corporativo title i s a we c v'.split(' '))).toEqual({ core: ['corporativo', 'title', 'i'], legal: ['sa'] });
+    expect(splitLegalForms('operadora valpark s a dk c v'.split(' '))).toEqual({ core: ['operadora', 'valpark'], legal: ['sa'] });
+    // Not a one-letter word (P.C.C. is no P.L.C.), nor a short word the next one does not vouch for.
+    expect(splitLegalForms('p c c private limited'.split(' ')).legal).toEqual(['ltd']);
+    expect(splitLegalForms('valpark s a dk'.split(' ')).core).toContain('dk');
   });
 
   it('takes the longest phrase', () => {

@@ -138,6 +138,7 @@ const ONE_WORD_FORMS_COLLAPSED: ReadonlyMap<string, string> = new Map(
 const MIN_FUZZY_FORM_LENGTH = 6;
 const MIN_FUZZY_PHRASE_WORD_LENGTH = 4;
 const MIN_FUZZY_OPENER_LENGTH = 5;
+const MIN_NEAR_SHORT_WORD = 2;
 
 const deletionsOf = (word: string): string[] => Array.from(word, (_, k) => word.slice(0, k) + word.slice(k + 1));
 
@@ -188,11 +189,24 @@ function childrenOf(node: PhraseNode, word: string, following: string | undefine
     return near;
   }
   const children = exact === undefined ? [] : [exact];
-  if (word.length < MIN_FUZZY_PHRASE_WORD_LENGTH) return children;
+  if (word.length < MIN_FUZZY_PHRASE_WORD_LENGTH) return exact !== undefined || following === undefined || word.length < MIN_NEAR_SHORT_WORD ? children : shortWordsNear(node, word, following);
   for (const [candidate, child] of node.next) {
     if (candidate !== word && candidate.length >= MIN_FUZZY_PHRASE_WORD_LENGTH && boundedEditDistance(word, candidate, 1) === 1 && !children.includes(child)) children.push(child);
   }
   return children;
+}
+
+/**
+ * The children of a phrase node for a short word with one letter changed, when the phrase goes on
+ * with the name's next word as written: the words on both sides vouch for it (S.A. WE C.V., S.A.
+ * DK C.V.), where a short word alone could be any other. Not a one-letter word: P.C.C. is no P.L.C.
+ */
+function shortWordsNear(node: PhraseNode, word: string, following: string): PhraseNode[] {
+  const near: PhraseNode[] = [];
+  for (const [candidate, child] of node.next) {
+    if (candidate.length === word.length && child.next.has(following) && boundedEditDistance(word, candidate, 1) === 1) near.push(child);
+  }
+  return near;
 }
 
 /**

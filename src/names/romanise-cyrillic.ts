@@ -111,6 +111,26 @@ export function hasCyrillic(text: string): boolean {
   return false;
 }
 
+/** Latin capitals that look like Cyrillic ones, lower-cased (A B C E H K M O P T X Y). */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+};
+
+/**
+ * Normalised Cyrillic text with each one-letter Latin word that looks like a Cyrillic letter made
+ * that letter: lists typed by hand write the preposition of Общество С Ограниченной
+ * Ответственностью with a Latin C, which then read "c" and hid the legal form. Longer Latin words
+ * in Cyrillic names are names of their own (ЗАО Intertech), and stay.
+ *
+ * @example cyrillicLookalikes('общество c ограниченной ответственностью') // 'общество с ограниченной ответственностью'
+ */
+export function cyrillicLookalikes(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => CYRILLIC_LOOKALIKES[word] ?? word)
+    .join(' ');
+}
+
 function isUkrainianOrBelarusian(text: string): boolean {
   for (const ch of text) if (UKRAINIAN_MARKERS.has(ch)) return true;
   return false;

@@ -14,7 +14,7 @@ import anyAscii from 'any-ascii';
 import { looksKoreanName, koreanNameKeys } from './korean-names.js';
 import { normaliseText } from './normalise-text.js';
 import { hasArabicScript, romaniseArabic, romaniseArabicOrgWords, romaniseEuropeanInArabic } from './romanise-arabic.js';
-import { hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
+import { cyrillicLookalikes, hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
@@ -158,9 +158,10 @@ const loanword = (text: string): LatinSpelling => ({ text, reading: 'loanword' }
 /** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
 function spellScript(text: string): LatinSpelling[] {
   if (hasCyrillic(text)) {
+    const cyrillic = cyrillicLookalikes(text);
     // The readings in English come second: when the spellings are too many, the least used romanisations (German, French) go.
-    const [main = text, ...others] = romaniseCyrillic(text);
-    const translated = orgReadings(text).map((reading): LatinSpelling => ({ text: reading, reading: 'translated' }));
+    const [main = cyrillic, ...others] = romaniseCyrillic(cyrillic);
+    const translated = orgReadings(cyrillic).map((reading): LatinSpelling => ({ text: reading, reading: 'translated' }));
     return [plain(main), ...translated, ...others.map(plain)];
   }
   if (hasArabicScript(text)) {
