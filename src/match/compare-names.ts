@@ -995,6 +995,26 @@ function sameConsonants(a: string, b: string): boolean {
 }
 
 /**
+ * Skeleton onsets that romanisations of one letter give: a vowel or glide (Е: e, ye, je; Ю: yu, iu),
+ * h (Ukrainian Г: Hennadiy / Gennadiy; Х: Khabarov / Habarov), and ts / c / z / s (Ц, ث).
+ */
+const LOOSE_ONSETS = new Set(['a', 'y', 'j', 'h', 'i']);
+const SIBILANT_ONSETS = new Set(['t', 'k', 'z', 's', 'c', 'j', 'd']);
+
+/**
+ * Whether two words' consonant skeletons start alike, as a romanisation keeps a word's first
+ * consonant: a cross-script pair one letter apart at its start (Novatek / Сонатек) is a typo or
+ * another word, and loses as much as a same-script pair.
+ */
+function sameOnset(a: string, b: string): boolean {
+  const x = a[0];
+  const y = b[0];
+  if (x === y || x === undefined || y === undefined) return true;
+  if (LOOSE_ONSETS.has(x) || LOOSE_ONSETS.has(y)) return true;
+  return SIBILANT_ONSETS.has(x) && SIBILANT_ONSETS.has(y);
+}
+
+/**
  * Compares two spellings of names. Tokens pair off one-to-one (greedy, best similarity first; order
  * does not matter, so "PUTIN, Vladimir" ~ "Vladimir Putin"), adjacent tokens may stand for one, and
  * the score weighs what paired (by rarity and similarity) against three kinds of evidence that the
@@ -1047,6 +1067,8 @@ function pairOff(
   lUsed.fill(0, 0, listed.tokens.length);
   let matched = 0;
   let loss = 0;
+  // Cross-script fuzzy pairs whose first consonants differ: no romanisation explains them.
+  let onsetLoss = 0;
   let qMatchedWeight = 0;
   let lMatchedWeight = 0;
   // Name words met (a joined slot against one word meets one), and the words covered on each side.
@@ -1069,7 +1091,8 @@ function pairOff(
     for (const c of l.covers) lUsed[c] = 1;
     const weight = (q.weight + l.weight) / 2;
     matched += sim * weight;
-    loss += (1 - sim) * weight;
+    if (sim < 1 && options.crossScript && !sameOnset(q.skeleton, l.skeleton)) onsetLoss += (1 - sim) * weight;
+    else loss += (1 - sim) * weight;
     qMatchedWeight += q.weight;
     lMatchedWeight += l.weight;
     if (q.words > 0 && l.words > 0) {
@@ -1150,7 +1173,7 @@ function pairOff(
   // Korean names have no middle names: a word more is another name. An office title stands for the given names.
   const extraWeight = query.korean && listed.korean ? NAME_SCORING.substitution : options.titled ? 0 : NAME_SCORING.extra;
   const fuzzyLoss = options.crossScript ? NAME_SCORING.crossScriptFuzzyLoss : NAME_SCORING.fuzzyLoss;
-  const penalty = NAME_SCORING.substitution * substitution + extraWeight * extra + fuzzyLoss * loss;
+  const penalty = NAME_SCORING.substitution * substitution + extraWeight * extra + fuzzyLoss * loss + NAME_SCORING.fuzzyLoss * onsetLoss;
   let score = matched > 0 ? matched / (matched + penalty) : 0;
   // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.

@@ -27,6 +27,14 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Person', 'Yevgeniy Prigozhin', 'Evgeny Prigozhin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('forgives a cross-script pair its romanisation, not another first consonant', () => {
+    expect(score('Person', 'Hennadiy Bohdan', 'Геннадий Богдан')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Tsoi Viktor', 'Цой Виктор')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Novatek / Sonatek: one letter from a transliteration of the other, but no romanisation writes С as N.
+    expect(score('Company', 'NOVATEK', 'Сонатек')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'NOVATEK', 'Сонатек')).toBe(score('Company', 'NOVATEK', 'Sonatek'));
+  });
+
   it('matches number words to digits and abbreviations to the words', () => {
     expect(score('Organization', 'Brigade Forty-Four', 'Brigade 44')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Company', '1st International Bank', 'First International Bank')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
