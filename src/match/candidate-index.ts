@@ -47,7 +47,7 @@ export class CandidateIndex {
       const nameId = this.nameEntity.length;
       this.nameEntity.push(entity);
       this.nameTotal.push(name.variants[0]?.total ?? 0);
-      for (const key of keysOfName(name)) push(this.postings, key, nameId);
+      eachKeyOfName(name, (key) => push(this.postings, key, nameId));
     }
     for (const id of profile.identifiers) push(this.identifierPostings, id.key, entity);
     return entity;
@@ -329,14 +329,12 @@ function eachTokenKey(tokens: readonly ProfileToken[], i: number, weak: boolean,
   if (next && next.kind !== 'initial') emit(`t:${t.text}${next.text}`, 1);
 }
 
-/** Every key of a listed name, in all its spellings. */
-function keysOfName(name: NameProfile): Set<string> {
-  const keys = new Set<string>();
-  const add = (key: string): void => {
-    keys.add(key);
-  };
+/**
+ * Calls `emit` with every key of a listed name, in all its spellings: a key met twice is filed once,
+ * for push skips an id already at the end of its list (the name's own, as names are filed in turn).
+ */
+function eachKeyOfName(name: NameProfile, emit: (key: string) => void): void {
   for (const variant of name.variants) {
-    for (let i = 0; i < variant.tokens.length; i++) eachTokenKey(variant.tokens, i, name.strength === 'weak', true, add);
+    for (let i = 0; i < variant.tokens.length; i++) eachTokenKey(variant.tokens, i, name.strength === 'weak', true, emit);
   }
-  return keys;
 }
