@@ -35,6 +35,22 @@ describe('name equivalences in the pair scorer', () => {
     expect(score('Company', 'NOVATEK', 'Сонатек')).toBe(score('Company', 'NOVATEK', 'Sonatek'));
   });
 
+  it('reads an article joined to the word before it as the article (Jaishul Adl, Saiful Islam, Habibur Rahman)', () => {
+    // OFAC lists JAYSH AL-ADL; the press writes Jaishul Adl or Jaish ul-Adl.
+    expect(score('Organization', 'Jaishul Adl', 'JAYSH AL-ADL')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Hizbul Mujahideen', 'Hizb al-Mujahidin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Saiful Islam Gaddafi', 'SAIF AL-ISLAM QADHAFI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Habibur Rahman', 'Habib ar-Rahman')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'POLY INC', 'LIMITED LIABILITY COMPANY POLYUS SERVICE')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it("reads the ezafe and a one-letter \"and\" inside an organisation's name as particles, not initials", () => {
+    expect(score('Organization', 'Jaish-e-Mohammed', 'JAISH-I-MOHAMMED')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Tehrik-e-Taliban', 'Tehrik-i-Taliban')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // A person's middle initial still tells two people apart.
+    expect(score('Person', 'John E Smith', 'John I Smith')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('matches number words to digits and abbreviations to the words', () => {
     expect(score('Organization', 'Brigade Forty-Four', 'Brigade 44')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Company', '1st International Bank', 'First International Bank')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);

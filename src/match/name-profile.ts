@@ -144,7 +144,7 @@ export function buildNameProfile(
   const surnames = entity === 'organization' ? undefined : surnameMask(name);
   const syllabic = isSyllabicScript(name);
   const forms = spellings.flatMap(({ text: spelling, reading }) =>
-    tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens }, form) => ({ spelling, reading, tokens, compounds: form > 0 })),
+    tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens, compounds }) => ({ spelling, reading, tokens, compounds: compounds === true })),
   );
   const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
   for (const { spelling, reading, tokens, compounds } of forms) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicCompounds, hasArabicCompound } from './arabic-compounds.js';
+import { arabicCompounds, articlesApart, hasArabicCompound } from './arabic-compounds.js';
 import { tokeniseNameForms } from './name-tokens.js';
 
 describe('arabicCompounds', () => {
@@ -42,10 +42,28 @@ describe('hasArabicCompound', () => {
   });
 });
 
+describe('articlesApart', () => {
+  it('writes an article joined to the word before it apart', () => {
+    expect(articlesApart(['jaishul', 'adl'])).toEqual(['jaish', 'al', 'adl']);
+    expect(articlesApart(['saiful', 'islam', 'gaddafi'])).toEqual(['saif', 'al', 'islam', 'gaddafi']);
+    expect(articlesApart(['habibur', 'rahman'])).toEqual(['habib', 'ar', 'rahman']);
+  });
+
+  it('leaves a last word, an Abd compound, -ur before another letter and Latin endings alone', () => {
+    for (const words of [['kabul'], ['bank', 'of', 'kabul'], ['abdul', 'aziz'], ['mansur', 'ali'], ['polyus', 'service'], ['paul', 'smith']]) expect(articlesApart(words)).toBeUndefined();
+  });
+});
+
 describe('tokeniseNameForms', () => {
   it('gives the written tokens first, then the compounds form when it differs', () => {
     const forms = tokeniseNameForms('salah eddine gasmi').map((p) => p.tokens.map((t) => `${t.text}:${t.kind}`));
     expect(forms).toEqual([['salah:word', 'eddine:word', 'gasmi:word'], ['salah:word', 'din:particle', 'gasmi:word']]);
     expect(tokeniseNameForms('vladimir putin')).toHaveLength(1);
+  });
+
+  it('gives the form with a joined article apart as a spelling, not as the compounds form', () => {
+    const forms = tokeniseNameForms('jaishul adl');
+    expect(forms.map((p) => p.tokens.map((t) => t.text))).toEqual([['jaishul', 'adl'], ['jaish', 'al', 'adl']]);
+    expect(forms.map((p) => p.compounds === true)).toEqual([false, false]);
   });
 });

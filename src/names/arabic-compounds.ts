@@ -79,6 +79,41 @@ export function arabicCompounds(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A word ending in the article it is joined to, with its l (Jaishul, Saiful, Hizbul) or an r before
+ * a word in r (Habibur Rahman, Mizanur Rahman), as Urdu, Bengali and Malay names write Jaish
+ * al-Adl, Saif al-Islam, Habib ar-Rahman. Not the other assimilated articles (-us, -un, -ud before
+ * their letter), rare in names and common as Latin endings: Polyus Service is no Poly as-Service,
+ * Marcus Smith no Marc as-Smith.
+ */
+const ATTACHED_ARTICLE = /^([a-z]{3,})u([lr])$/;
+
+/**
+ * The words with each article joined to the word before it written apart, or undefined when no word
+ * has one: Jaishul Adl -> jaish al adl, Habibur Rahman -> habib ar rahman. Not the last word (Kabul,
+ * Istanbul), nor an Abd compound (see arabicCompounds), nor -ur before a word that does not start
+ * with r (Mansur Ali, Timur Khan).
+ *
+ * @example articlesApart(['jaishul', 'adl']) // ['jaish', 'al', 'adl']
+ * @example articlesApart(['habibur', 'rahman']) // ['habib', 'ar', 'rahman']
+ * @example articlesApart(['mansur', 'ali']) // undefined
+ */
+export function articlesApart(words: readonly string[]): string[] | undefined {
+  let changed = false;
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    const attached = next === undefined || word.startsWith('abd') ? null : ATTACHED_ARTICLE.exec(word);
+    if (attached && (attached[2] === 'l' || next!.startsWith(attached[2]!))) {
+      out.push(attached[1]!, `a${attached[2]}`);
+      changed = true;
+    } else {
+      out.push(word);
+    }
+  });
+  return changed ? out : undefined;
+}
+
 /** The first word of a compound written apart (Abd, Abdul, Abu): half a name, never a given name alone. */
 export function isCompoundOpener(word: string): boolean {
   return ABD_OPENERS.has(word) || word === ABU || word === 'abou';

@@ -4,7 +4,7 @@
  * Titles and honorifics (Mr, Sheikh, General, President ...) are dropped.
  * @module
  */
-import { arabicCompounds } from './arabic-compounds.js';
+import { arabicCompounds, articlesApart } from './arabic-compounds.js';
 import { isGenericOrgWord } from './generic-org-words.js';
 import { splitLegalForms } from './legal-forms.js';
 import { normaliseOrgWords, romanNumeralsAsDigits } from './org-word-forms.js';
@@ -21,6 +21,8 @@ export interface NameParts {
   readonly tokens: readonly NameToken[];
   /** The name was written "LAST, First": tokens stay in written order, this keeps the fact. */
   readonly surnameFirst: boolean;
+  /** The form with the name's Arabic compounds written one way (see tokeniseNameForms). */
+  readonly compounds?: true;
 }
 
 /** What the name belongs to: legal forms are looked for unless 'person', titles unless 'organization'. */
@@ -128,6 +130,14 @@ function findPatronymic(words: readonly string[]): number {
   return candidates.includes(1) ? 1 : (candidates[0] as number);
 }
 
+/**
+ * One-letter words that join two words of an organisation's name: the Persian and Urdu ezafe
+ * (Jaish-e-Mohammed, Jaish-i-Mohammed, Tehrik-e-Taliban) and "and" (Ricerca e Sviluppo, Promet i
+ * Trgovina, Comercio y Servicios). Particles there, not initials: as initials, Jaish-e-Mohammed
+ * and JAISH-I-MOHAMMED were held at 0.65, "a middle initial differs".
+ */
+const CONNECTORS: ReadonlySet<string> = new Set(['e', 'i', 'y']);
+
 function kindOf(token: string, entity: NameEntityKind): TokenKind {
   if (token.length === 1 && token >= 'a' && token <= 'z') return 'initial';
   if (PARTICLES.has(token)) return 'particle';
@@ -149,9 +159,12 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
 }
 
 /**
- * The name's tokens (as tokeniseName), then, when the name has Arabic compounds, the tokens with
- * each compound written one way (Abd al-Aziz, Abdelaziz -> abdul aziz; see arabicCompounds). Both
- * are compared: the first keeps a typo in the compound (Adbelmalek ~ Abdelmalek) a typo.
+ * The name's tokens (as tokeniseName); when a word has an article joined to it, the tokens with the
+ * article apart (Jaishul Adl -> jaish al adl, Saiful Islam -> saif al islam; see articlesApart),
+ * compared as another spelling; and when the name has Arabic compounds, the tokens with each
+ * compound written one way (Abd al-Aziz, Abdelaziz -> abdul aziz; see arabicCompounds), marked
+ * `compounds`. The form as written is compared too: it keeps a typo in the compound (Adbelmalek ~
+ * Abdelmalek) a typo.
  *
  * @example tokeniseNameForms('salah eddine gasmi').map((p) => p.tokens.map((t) => t.text))
  *   // [['salah', 'eddine', 'gasmi'], ['salah', 'din', 'gasmi']]
@@ -159,8 +172,10 @@ export function tokeniseName(latin: string, options: TokeniseOptions = {}): Name
 export function tokeniseNameForms(latin: string, options: TokeniseOptions = {}): NameParts[] {
   const { words, legal } = nameWords(latin, options);
   const forms = [partsOf(words, legal, options)];
+  const apart = articlesApart(words);
+  if (apart !== undefined) forms.push(partsOf(apart, legal, options));
   const compounds = arabicCompounds(words);
-  if (compounds.length !== words.length || compounds.some((w, i) => w !== words[i])) forms.push(partsOf(compounds, legal, options));
+  if (compounds.length !== words.length || compounds.some((w, i) => w !== words[i])) forms.push({ ...partsOf(compounds, legal, options), compounds: true });
   return forms;
 }
 
@@ -189,7 +204,14 @@ function partsOf(written: readonly string[], legal: readonly string[], options: 
   const patronymicAt = orgLike ? -1 : findPatronymic(words);
   const tokens: NameToken[] = words.map((text, i) => ({
     text,
-    kind: i === patronymicAt ? 'patronymic' : i === 0 && isLeadingGivenName(words, options) ? 'word' : kindOf(text, orgLike ? 'organization' : entity),
+    kind:
+      i === patronymicAt
+        ? 'patronymic'
+        : i === 0 && isLeadingGivenName(words, options)
+          ? 'word'
+          : entity !== 'person' && CONNECTORS.has(text) && i > 0 && i < words.length - 1
+            ? 'particle'
+            : kindOf(text, orgLike ? 'organization' : entity),
   }));
   for (const code of legal) tokens.push({ text: code, kind: 'legal' });
   return { tokens, surnameFirst: options.surnameFirst ?? false };
