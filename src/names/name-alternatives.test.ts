@@ -19,6 +19,24 @@ describe('nameAlternatives', () => {
     expect(hasQualifier('Bank of China Limited')).toBe(false);
   });
 
+  it('splits the names the UN and EU lists pack with semicolons, in or out of brackets, without notes or enumerators', () => {
+    expect(names('Azim Adhajani; Azim Agha-Jani')).toEqual(['Azim Adhajani', 'Azim Agha-Jani']);
+    expect(names('جبهة النصرة (the Victory Front; Jabhat al-Nusrah; Al-Nusra Front)')).toEqual(['جبهة النصرة', 'the Victory Front', 'Jabhat al-Nusrah', 'Al-Nusra Front']);
+    const hts = nameAlternatives('Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hayat Tahrir al-Sham; Tahrir al-Sham Hay’at)');
+    expect(hts).toEqual([
+      { name: 'Hay’at Tahrir al-Sham', droppedQualifier: true, qualifier: 'HTS' },
+      { name: 'هيئة تحرير الشام', droppedQualifier: false },
+      { name: 'Hayat Tahrir al-Sham', droppedQualifier: false },
+      { name: 'Tahrir al-Sham Hay’at', droppedQualifier: false },
+    ]);
+    expect(names("Ansar al-Sharia in Tunisia; (c)Ansar al-Shari'ah; (d) Supporters of Islamic Law")).toEqual(['Ansar al-Sharia in Tunisia', "Ansar al-Shari'ah", 'Supporters of Islamic Law']);
+    expect(names('Mohammad Sabet b) M. Javad Kareemi Sabet; M. Jawad Karimi Sabet')).toEqual(['Mohammad Sabet', 'M. Javad Kareemi Sabet', 'M. Jawad Karimi Sabet']);
+    // A note in brackets is a qualifier, not names.
+    expect(nameAlternatives('Gamel Mohamed (Date of birth: 25.5.1966; place of birth: Morocco)')).toEqual([
+      { name: 'Gamel Mohamed', droppedQualifier: true, qualifier: 'Date of birth: 25.5.1966; place of birth: Morocco' },
+    ]);
+  });
+
   it('keeps slashes of legal forms and abbreviations, and names with nothing outside brackets', () => {
     expect(names('Maersk A/S')).toEqual([]);
     expect(names('c/o Acme')).toEqual([]);

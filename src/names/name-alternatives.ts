@@ -1,7 +1,8 @@
 /**
  * Other forms a written name stands for. Lists pack alternatives into one name string
- * ("Al-Qa'ida/Islamic Army") and add qualifiers in parentheses ("Deutsche Bank (Schweiz) AG");
- * each alternative, and the name without its qualifier, is a name the party is known by.
+ * ("Al-Qa'ida/Islamic Army"; the UN's "Azim Adhajani; Azim Agha-Jani" and "جبهة النصرة (the Victory
+ * Front; Jabhat al-Nusrah; Al-Nusra Front)") and add qualifiers in parentheses ("Deutsche Bank
+ * (Schweiz) AG"); each alternative, and the name without its qualifier, is a name the party is known by.
  * @module
  */
 
@@ -9,12 +10,13 @@
 const MIN_SLASH_PART_LETTERS = 3;
 /** More parts than this are a list or an address, not one party's names: each part costs a full comparison. */
 const MAX_SLASH_PARTS = 6;
-
-const BRACKETED = /\s*[([][^)\]]*[)\]]\s*/gu;
-/** The same without the global flag, whose `test` keeps no position between calls. */
-const HAS_BRACKETS = new RegExp(BRACKETED.source, 'u');
+/** More names than this in one list are not read as names (the longest UN list of spellings has 9). */
+const MAX_LISTED_NAMES = 12;
+/** Words a listed name may have: more is a sentence ("prominently known by this nom de guerre"). */
+const MAX_LISTED_NAME_WORDS = 10;
 
 const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+const squeezed = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /** One alternative form of a name. */
 export interface NameAlternative {
@@ -29,24 +31,104 @@ export interface NameAlternative {
   qualifier?: string;
 }
 
+interface Brackets {
+  /** The text outside every bracket. */
+  outside: string;
+  /** The content of each bracketed group, at any depth (the groups inside a group are in its content too). */
+  groups: string[];
+  /** The groups outside any other, in order. */
+  outermost: string[];
+}
+
+/** The groups of a name in round or square brackets, nesting-aware; a bracket without its pair is text. */
+function bracketsOf(text: string): Brackets {
+  const groups: string[] = [];
+  const outermost: string[] = [];
+  const open: number[] = [];
+  let outside = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') {
+      open.push(i);
+    } else if ((ch === ')' || ch === ']') && open.length > 0) {
+      const group = text.slice(open.pop()! + 1, i);
+      groups.push(group);
+      if (open.length === 0) {
+        outermost.push(group);
+        outside += ' ';
+      }
+    } else if (open.length === 0) {
+      outside += ch;
+    }
+  }
+  // An unclosed bracket: what follows it is text.
+  if (open.length > 0) outside += ` ${text.slice(open[0]! + 1)}`;
+  return { outside: squeezed(outside), groups, outermost };
+}
+
+/** The outermost groups that qualify a name: not lists of names, nor enumerators. */
+function qualifiersOf({ outermost }: Brackets): string[] {
+  return outermost.filter((g) => !ENUMERATOR.test(g) && listedNames(g).length === 0);
+}
+
+/** A group that numbers an item of a list, not a qualifier: (c), (iv). */
+const ENUMERATOR = /^\s*(?:[a-h]|[ivx]{1,4})\s*$/i;
+
+/**
+ * The names of a text that lists them with semicolons (at its own level, not inside its brackets),
+ * each without its brackets; none when it lists none. Enumerators (b), c) go. A part with a colon or
+ * a digit is a note (Date of birth: 25.5.1966), not a name.
+ */
+function listedNames(text: string): string[] {
+  if (!text.includes(';')) return [];
+  let depth = 0;
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of text.replace(/(^|[\s;])[a-h]\)\s*/gu, '$1; ')) {
+    if (ch === '(' || ch === '[') depth += 1;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth -= 1;
+    if (ch === ';' && depth === 0) {
+      parts.push(part);
+      part = '';
+    } else {
+      part += ch;
+    }
+  }
+  parts.push(part);
+  if (parts.length < 2) return [];
+  const names = parts
+    .map((p) => squeezed(p.replace(/\([a-h]\)/giu, ' ')))
+    .filter((p) => letters(bracketsOf(p).outside) >= MIN_SLASH_PART_LETTERS && !/[:\d]/u.test(p) && p.split(' ').length <= MAX_LISTED_NAME_WORDS);
+  return names.length <= MAX_LISTED_NAMES ? names : [];
+}
+
 /** Whether a name carries a parenthesised qualifier. */
 export function hasQualifier(name: string): boolean {
-  return HAS_BRACKETS.test(name);
+  return qualifiersOf(bracketsOf(name)).length > 0;
 }
 
 /**
  * @example nameAlternatives("Al-Qa'ida/Islamic Army") // [{name: "Al-Qa'ida", droppedQualifier: false}, {name: 'Islamic Army', ...}]
  * @example nameAlternatives('Deutsche Bank (Schweiz) AG') // [{name: 'Deutsche Bank AG', droppedQualifier: true, qualifier: 'Schweiz'}]
+ * @example nameAlternatives('Azim Adhajani; Azim Agha-Jani') // [{name: 'Azim Adhajani', ...}, {name: 'Azim Agha-Jani', ...}]
  * @example nameAlternatives('Maersk A/S') // []
  */
 export function nameAlternatives(name: string): NameAlternative[] {
+  const listed = listedNames(name);
+  if (listed.length > 0) return listed.flatMap((part) => [{ name: part, droppedQualifier: false }, ...nameAlternatives(part)]);
   const out: NameAlternative[] = [];
-  const unbracketed = name.replace(BRACKETED, ' ').replace(/\s+/gu, ' ').trim();
-  const droppedQualifier = unbracketed !== name.trim();
-  const qualifier = droppedQualifier ? name.match(HAS_BRACKETS)?.[0].trim().slice(1, -1).trim() : undefined;
+  const brackets = bracketsOf(name);
+  const { outside, groups } = brackets;
+  // Groups that list names give those names; the others (but enumerators) are qualifiers.
+  const qualifiers = qualifiersOf(brackets);
+  const droppedQualifier = outside !== name.trim() && qualifiers.length > 0;
+  const qualifier = droppedQualifier ? squeezed(qualifiers[0]!) : undefined;
   const dropped = { droppedQualifier, ...(qualifier ? { qualifier } : {}) };
-  if (droppedQualifier && letters(unbracketed) > 0) out.push({ name: unbracketed, ...dropped });
-  const parts = unbracketed.split('/').map((p) => p.trim());
+  if (outside !== name.trim() && letters(outside) > 0) out.push({ name: outside, ...dropped });
+  const parts = outside.split('/').map((p) => p.trim());
   if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, ...dropped })));
+  for (const group of groups) {
+    for (const part of listedNames(group)) out.push({ name: bracketsOf(part).outside, droppedQualifier: false });
+  }
   return out;
 }
