@@ -185,6 +185,25 @@ function namesOtherCountry(name: NameProfile, stripped: NameProfile): boolean {
 }
 
 /**
+ * The most a query's initials score against a listed name that is an acronym of three letters or
+ * fewer (CMC; SES International Corp): many bodies share such an acronym, and a query naming the
+ * listed body in full meets its full name too. Concord Management and Consulting met the Central
+ * Military Commission of the Workers' Party of Korea through its alias CMC at 1.0.
+ */
+const SHORT_ACRONYM_CAP = 0.65;
+const SHORT_ACRONYM_LETTERS = 3;
+
+/** Whether a listed spelling's only name word is three letters or fewer (descriptors aside). */
+function isShortAcronym(variant: NameVariant): boolean {
+  let words = 0;
+  for (const t of variant.tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.text.length > SHORT_ACRONYM_LETTERS || ++words > 1) return false;
+  }
+  return words === 1;
+}
+
+/**
  * The best-matching pair of names over every spelling of each; weak aliases count only when equal.
  * `listedNames` flags the listed names to compare (the index's reached names), by position; all when undefined.
  */
@@ -235,6 +254,7 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           }
           // Names that paired nothing score 0, which is never reported (see scoreProfiles).
           if (!comparison) continue;
+          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && isShortAcronym(lv)) comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: 'initials of the query against a short acronym' };
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
           if (comparison.score === 1) return best;
         }
