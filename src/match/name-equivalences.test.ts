@@ -153,6 +153,15 @@ describe('foreign names in Hangul and Arabic script, acronyms and fathers’ cha
     expect(score('Organization', 'PLA', "People's Liberation Army")).toBe(1);
   });
 
+  it("lets a short acronym stand when another name of the party meets a name word of the query", () => {
+    const withAlias = (query: string, name: string, alias: string): number =>
+      scorePair({ schema: 'Organization', properties: { name: [query] } }, { schema: 'Organization', properties: { name: [name], alias: [alias] } }).score;
+    // The UK lists the institute's Russian initials (Institut Prikladnoy Fiziki) beside its English name.
+    expect(withAlias('АО «Институт прикладной физики»', "JOINT STOCK COMPANY 'INSTITUTE OF APPLIED PHYSICS'", 'JSC IPF')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Descriptors alone (Development Group) vouch for nothing.
+    expect(withAlias('Tadbir Development Group', 'Technology and Development Group Limited', 'TDG')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('meets a weak alias only with the name as written, not with its initials', () => {
     const weak = (query: string, name: string, weakAlias: string): number =>
       scorePair({ schema: 'Organization', properties: { name: [query] } }, { schema: 'Organization', properties: { name: [name], weakAlias: [weakAlias] } }).score;

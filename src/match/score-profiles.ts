@@ -191,7 +191,14 @@ function namesOtherCountry(name: NameProfile, stripped: NameProfile): boolean {
  * Military Commission of the Workers' Party of Korea through its alias CMC at 1.0.
  */
 const SHORT_ACRONYM_CAP = 0.65;
+/** What another comparison, meeting a name word, must score for the cap not to hold (one word of a few met). */
+const ACRONYM_CORROBORATION = 0.25;
 const SHORT_ACRONYM_LETTERS = 3;
+
+/** Whether a comparison paired a name word of the query spelling (not a descriptor, particle or initial). */
+function metNameWord(comparison: NameComparison, variant: NameVariant): boolean {
+  return comparison.pairs.some(([text]) => variant.tokens.some((t) => t.text === text && t.kind === 'word'));
+}
 
 /** Whether a listed spelling's only name word is three letters or fewer (descriptors aside). */
 function isShortAcronym(variant: NameVariant): boolean {
@@ -209,6 +216,10 @@ function isShortAcronym(variant: NameVariant): boolean {
  */
 function bestName(query: EntityProfile, listed: EntityProfile, comparisons: QueryComparisons, listedNames: ArrayLike<number> | undefined): BestName | undefined {
   let best: BestName | undefined;
+  // The best comparison of the query's initials held by SHORT_ACRONYM_CAP, as it scored; and the best
+  // of any other that met a name word of the query.
+  let heldAcronym: BestName | undefined;
+  let otherBest = 0;
   const person = query.schema === 'Person' || listed.schema === 'Person';
   for (const q of query.names) {
     for (let li = 0; li < listed.names.length; li++) {
@@ -254,13 +265,21 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           }
           // Names that paired nothing score 0, which is never reported (see scoreProfiles).
           if (!comparison) continue;
-          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && isShortAcronym(lv)) comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: 'initials of the query against a short acronym' };
+          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && isShortAcronym(lv)) {
+            if (!heldAcronym || comparison.score > heldAcronym.comparison.score) heldAcronym = { comparison, query: q, listed: l };
+            comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: 'initials of the query against a short acronym' };
+          } else if (!qv.acronym && comparison.score > otherBest && metNameWord(comparison, qv)) {
+            otherBest = comparison.score;
+          }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
           if (comparison.score === 1) return best;
         }
       }
     }
   }
+  // Another name of the party that shares words with the query vouches for the acronym (АО Институт
+  // прикладной физики ~ JSC IPF, whose English name it meets in part).
+  if (heldAcronym && otherBest >= ACRONYM_CORROBORATION && heldAcronym.comparison.score > (best?.comparison.score ?? 0)) return heldAcronym;
   return best;
 }
 
