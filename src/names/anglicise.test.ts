@@ -21,6 +21,10 @@ describe('anglicise', () => {
     expect(anglicise('oleksandr')).toBe('aleksandr');
     expect(anglicise('jurij')).toBe('yuriy');
     expect(anglicise('jakow')).toBe('yakov');
+    // A Persian or Urdu long i written ee at the end: Rezaee is Rezai (OFAC's REZA'I, Mohsen).
+    expect(anglicise('rezaee')).toBe('rezai');
+    expect(anglicise('siddiquee')).toBe('siddiqui');
+    expect(anglicise('lee')).toBe('lee');
   });
 
   it('keeps the j of short words and of ji: Chinese Jin, Jing, Jun and Juan are not Yin, Ying, Yun and Yuan', () => {

@@ -23,6 +23,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/w/g, 'v'], // German, Polish: Wladimir
   [/ij$/g, 'iy'],
   [/ii$/g, 'iy'], // Russian passports (ICAO): Iurii, Dmitrii, Evgenii
+  [/(?<=[a-z]{3})ee$/g, 'i'], // Persian and Urdu long i at the end: Rezaee, Siddiquee (Rezai, Siddiqui)
   [/^iu(?=[a-z]{2})/g, 'yu'], // ICAO: Iurii, Iuliia
   [/^ia(?=[a-z]{2})/g, 'ya'], // ICAO: Iakov, Iaroslav
   [/(?<=[aeiou])i(?=[aeiou])/g, 'y'], // ICAO: Poklonskaia, Nataliia
