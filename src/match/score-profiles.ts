@@ -265,10 +265,11 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           }
           // Names that paired nothing score 0, which is never reported (see scoreProfiles).
           if (!comparison) continue;
+          // Only organisations are compared as initials: a person's comparisons skip both checks.
           if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && isShortAcronym(lv)) {
             if (!heldAcronym || comparison.score > heldAcronym.comparison.score) heldAcronym = { comparison, query: q, listed: l };
             comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: 'initials of the query against a short acronym' };
-          } else if (!qv.acronym && comparison.score > otherBest && metNameWord(comparison, qv)) {
+          } else if (!person && !qv.acronym && comparison.score > otherBest && metNameWord(comparison, qv)) {
             otherBest = comparison.score;
           }
           if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
