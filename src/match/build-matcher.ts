@@ -93,7 +93,7 @@ export async function buildMatcherState(entities: AsyncIterable<Entity> | Iterab
     profiles.push(profile);
   }
   borrowBirthDates(parties, profiles);
-  return { parties, profiles, index, weights };
+  return { parties, profiles, index: index.sealed(), weights };
 }
 
 /** The matcher over a built (or saved and read back) state. */

@@ -22,6 +22,12 @@ export class CandidateIndex {
   private readonly identifierPostings = new Map<string, number[]>();
   private entities = 0;
   private scratch: Scratch | undefined;
+  /**
+   * While names are added: by listed word (its text, kind and strength), the posting lists of its
+   * own keys. A word recurs in some five names on average, and making its keys again and looking
+   * each up was a fifth of the build. Dropped by `sealed`.
+   */
+  private wordLists: Map<string, number[][]> | undefined;
 
   constructor(private readonly weights: TokenWeights) {}
 
@@ -47,10 +53,48 @@ export class CandidateIndex {
       const nameId = this.nameEntity.length;
       this.nameEntity.push(entity);
       this.nameTotal.push(name.variants[0]?.total ?? 0);
-      eachKeyOfName(name, (key) => push(this.postings, key, nameId));
+      this.fileName(name, nameId);
     }
     for (const id of profile.identifiers) push(this.identifierPostings, id.key, entity);
     return entity;
+  }
+
+  /** Ends adding: drops what only adding needs. */
+  sealed(): this {
+    this.wordLists = undefined;
+    return this;
+  }
+
+  /** Files a listed name under every key of its spellings; a key met twice is filed once (the name's id is already last in its list). */
+  private fileName(name: NameProfile, nameId: number): void {
+    const weak = name.strength === 'weak';
+    for (const variant of name.variants) {
+      const { tokens } = variant;
+      for (let i = 0; i < tokens.length; i++) {
+        for (const list of this.listsOfWord(tokens[i]!, weak)) if (list[list.length - 1] !== nameId) list.push(nameId);
+        if (!weak) eachJoinedKey(tokens, i, (key) => push(this.postings, key, nameId));
+      }
+    }
+  }
+
+  private listsOfWord(token: ProfileToken, weak: boolean): number[][] {
+    this.wordLists ??= new Map();
+    const memoKey = `${weak ? 'w' : 's'}${token.kind}:${token.text}`;
+    let lists = this.wordLists.get(memoKey);
+    if (lists === undefined) {
+      const found: number[][] = [];
+      eachWordKey(token, weak, true, (key) => {
+        let list = this.postings.get(key);
+        if (list === undefined) {
+          list = [];
+          this.postings.set(key, list);
+        }
+        if (!found.includes(list)) found.push(list);
+      });
+      lists = found;
+      this.wordLists.set(memoKey, lists);
+    }
+    return lists;
   }
 
   /**
@@ -300,8 +344,13 @@ function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weight
  * pairs: an index build makes some 1.5 million keys, and the pairs were much of its garbage.
  */
 function eachTokenKey(tokens: readonly ProfileToken[], i: number, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void): void {
-  const t = tokens[i]!;
-  if (t.kind === 'initial' || t.kind === 'particle' || t.text.length < 2) return;
+  eachWordKey(tokens[i]!, weak, deletions, emit);
+  if (!weak) eachJoinedKey(tokens, i, (key) => emit(key, 1));
+}
+
+/** The keys of a word alone (see eachTokenKey). */
+function eachWordKey(t: ProfileToken, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void): void {
+  if (!isKeyed(t)) return;
   emit(`t:${t.text}`, 1);
   if (weak) return;
   // Skeletons without a leading glide, so that Yevgeniy (yfkn) and Evgeny (afkn) meet.
@@ -324,17 +373,16 @@ function eachTokenKey(tokens: readonly ProfileToken[], i: number, weak: boolean,
     // A three-letter word meets a four-letter one with a letter more (tokenSimilarity: But / Bout).
     emit(`d:${t.text}`, 0.5);
   }
-  const next = tokens[i + 1];
-  // Joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman").
-  if (next && next.kind !== 'initial') emit(`t:${t.text}${next.text}`, 1);
 }
 
-/**
- * Calls `emit` with every key of a listed name, in all its spellings: a key met twice is filed once,
- * for push skips an id already at the end of its list (the name's own, as names are filed in turn).
- */
-function eachKeyOfName(name: NameProfile, emit: (key: string) => void): void {
-  for (const variant of name.variants) {
-    for (let i = 0; i < variant.tokens.length; i++) eachTokenKey(variant.tokens, i, name.strength === 'weak', true, emit);
-  }
+/** A word's join with the next one (a weak alias has none): joined forms meet a single token on the other side ("abdul rahman" ~ "abdulrahman"). */
+function eachJoinedKey(tokens: readonly ProfileToken[], i: number, emit: (key: string) => void): void {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (isKeyed(t) && next && next.kind !== 'initial') emit(`t:${t.text}${next.text}`);
+}
+
+/** Initials, particles and one-letter words have no keys of their own. */
+function isKeyed(t: ProfileToken): boolean {
+  return t.kind !== 'initial' && t.kind !== 'particle' && t.text.length >= 2;
 }
