@@ -419,6 +419,19 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
   });
 });
 
+describe("states' names inside organisations' names", () => {
+  it('meets DPRK and North Korea with the full name, and weighs the state as one word', () => {
+    // OFAC and the EU list FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA; the press writes DPRK or North Korea.
+    const listed = "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA";
+    expect(score('Organization', 'Foreign Trade Bank of the DPRK', listed)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Foreign Trade Bank of North Korea', listed)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'DPRK Committee for Space Technology', "Committee for Space Technology of the Democratic People's Republic of Korea")).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Five words of a state's name would outweigh an agency's own: only the state would be met.
+    expect(score('Organization', 'Reconnaissance General Bureau of the DPRK', "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA")).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'Munitions Industry Department of the DPRK', 'Munitions Industry Department')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+});
+
 describe('Korean names in hanja in the pair scorer', () => {
   it('matches a Korean name in hanja to its Korean spellings, and keeps another given name apart', () => {
     expect(score('Person', '金正恩', 'Kim Jong Un')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);

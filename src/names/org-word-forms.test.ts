@@ -15,6 +15,18 @@ describe('normaliseOrgWords', () => {
     expect(normaliseOrgWords(['us', 'department', 'of', 'state'])).toEqual(['united', 'states', 'department', 'of', 'state']);
   });
 
+  it("writes a state's name in full, short or as initials as one word", () => {
+    const full = ['foreign', 'trade', 'bank', 'of', 'the', 'democratic', 'peoples', 'republic', 'of', 'korea'];
+    const short = ['foreign', 'trade', 'bank', 'of', 'the', 'dprk'];
+    expect(normaliseOrgWords(full)).toEqual(short);
+    expect(normaliseOrgWords(['foreign', 'trade', 'bank', 'of', 'north', 'korea'])).toEqual(['foreign', 'trade', 'bank', 'of', 'dprk']);
+    expect(normaliseOrgWords(['bank', 'for', 'foreign', 'trade', 'of', 'the', 'soviet', 'union'])).toEqual(['bank', 'for', 'foreign', 'trade', 'of', 'the', 'ussr']);
+    // OFAC's previous name of VEB.RF writes U.S.S.R.
+    expect(tokeniseName('bank for foreign trade of the u s s r', { entity: 'organization' }).tokens.map((t) => t.text)).toContain('ussr');
+    // Korea alone names neither Korea.
+    expect(normaliseOrgWords(['korea', 'mining', 'development'])).toEqual(['korea', 'mining', 'development']);
+  });
+
   it('keeps other numbers and words apart', () => {
     expect(normaliseOrgWords(['brigade', 'forty', 'five'])).toEqual(['brigade', '45']);
     expect(normaliseOrgWords(['forty', 'forty'])).toEqual(['40', '40']);

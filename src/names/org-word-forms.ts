@@ -36,6 +36,24 @@ const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.ent
   uae: ['united', 'arab', 'emirates'],
 }));
 
+/**
+ * Names of a state that agencies and state companies are listed with, in full or short -> one word.
+ * One word, not the full name (as UAE is), for a state's five words would outweigh the rest of an
+ * agency's name (Reconnaissance General Bureau of the Democratic People's Republic of Korea met the
+ * Central Bank of the same at 0.78).
+ */
+const STATE_NAMES: readonly (readonly [readonly string[], string])[] = [
+  [['democratic', 'peoples', 'republic', 'of', 'korea'], 'dprk'],
+  [['north', 'korea'], 'dprk'],
+  [['union', 'of', 'soviet', 'socialist', 'republics'], 'ussr'],
+  [['soviet', 'union'], 'ussr'],
+];
+
+/** The state name that starts at words[i], if one does. */
+function stateNameAt(words: readonly string[], i: number): readonly [readonly string[], string] | undefined {
+  return STATE_NAMES.find(([phrase]) => phrase.every((w, k) => words[i + k] === w));
+}
+
 /** Number words in English -> their value (fourty: a frequent misspelling of forty). */
 const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -93,7 +111,7 @@ function unitValue(word: string | undefined): number | undefined {
 }
 
 /**
- * Rewrites the words of a normalised organisation name: abbreviations expanded, cardinal number
+ * Rewrites the words of a normalised organisation name: abbreviations expanded, a state's name as one word (see STATE_NAMES), cardinal number
  * words as digits ("forty four" and "forty 4" -> "44"), digit ordinals as words ("1st" -> "first").
  *
  * @example normaliseOrgWords(['brigade', 'forty', 'four']) // ['brigade', '44']
@@ -113,6 +131,12 @@ export function normaliseOrgWords(words: readonly string[]): string[] {
     const unit = UNITS.get(word);
     if (unit !== undefined) {
       out.push(String(unit));
+      continue;
+    }
+    const state = stateNameAt(words, i);
+    if (state !== undefined) {
+      out.push(state[1]);
+      i += state[0].length - 1;
       continue;
     }
     const expanded = ABBREVIATIONS.get(word) ?? [ordinalWord(word) ?? word];
