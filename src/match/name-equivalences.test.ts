@@ -430,6 +430,13 @@ describe("states' names inside organisations' names", () => {
     expect(score('Organization', 'Reconnaissance General Bureau of the DPRK', "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA")).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Organization', 'Munitions Industry Department of the DPRK', 'Munitions Industry Department')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
+
+  it('meets Russia with the Russian Federation', () => {
+    // Read as Russia ~ Russian, the pair scored 0.85 and, screened, came after another country's
+    // Ministry of National Defence (0.86). Now the names differ by "the" alone.
+    expect(score('Organization', 'Ministry of Defence of Russia', 'Ministry of Defence of the Russian Federation')).toBeGreaterThan(0.95);
+    expect(score('Organization', 'Central Bank of Russia', 'CENTRAL BANK OF THE RUSSIAN FEDERATION')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
 });
 
 describe('Korean names in hanja in the pair scorer', () => {

@@ -21,6 +21,7 @@ describe('normaliseOrgWords', () => {
     expect(normaliseOrgWords(full)).toEqual(short);
     expect(normaliseOrgWords(['foreign', 'trade', 'bank', 'of', 'north', 'korea'])).toEqual(['foreign', 'trade', 'bank', 'of', 'dprk']);
     expect(normaliseOrgWords(['bank', 'for', 'foreign', 'trade', 'of', 'the', 'soviet', 'union'])).toEqual(['bank', 'for', 'foreign', 'trade', 'of', 'the', 'ussr']);
+    expect(normaliseOrgWords(['ministry', 'of', 'defence', 'of', 'the', 'russian', 'federation'])).toEqual(['ministry', 'of', 'defence', 'of', 'the', 'russia']);
     // OFAC's previous name of VEB.RF writes U.S.S.R.
     expect(tokeniseName('bank for foreign trade of the u s s r', { entity: 'organization' }).tokens.map((t) => t.text)).toContain('ussr');
     // Korea alone names neither Korea.

@@ -40,13 +40,15 @@ const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.ent
  * Names of a state that agencies and state companies are listed with, in full or short -> one word.
  * One word, not the full name (as UAE is), for a state's five words would outweigh the rest of an
  * agency's name (Reconnaissance General Bureau of the Democratic People's Republic of Korea met the
- * Central Bank of the same at 0.78).
+ * Central Bank of the same at 0.78). Not the Islamic Republic of Iran: as one word, it left the
+ * names of IRISL's companies without their initials (IRISL GMBH lost its listings at 1.0).
  */
 const STATE_NAMES: readonly (readonly [readonly string[], string])[] = [
   [['democratic', 'peoples', 'republic', 'of', 'korea'], 'dprk'],
   [['north', 'korea'], 'dprk'],
   [['union', 'of', 'soviet', 'socialist', 'republics'], 'ussr'],
   [['soviet', 'union'], 'ussr'],
+  [['russian', 'federation'], 'russia'],
 ];
 
 /** The state name that starts at words[i], if one does. */
