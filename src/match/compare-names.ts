@@ -1201,9 +1201,18 @@ function pairOff(
   return { score, pairs, queryLeft, listedLeft };
 }
 
-/** Whether two spellings have exactly the same tokens (the only way a weak alias may match). */
-export function sameTokens(a: NameVariant, b: NameVariant): boolean {
-  if (a.tokens.length !== b.tokens.length) return false;
-  const sorted = (v: NameVariant): string => v.tokens.map((t) => t.text).sort().join(' ');
-  return sorted(a) === sorted(b);
+/** Articles a query may put before a nickname (El Mencho, Al-Baghdadi) that a list writes without. */
+const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['el', 'al', 'la', 'le']);
+
+/**
+ * Whether a query spelling has exactly the tokens of a listed one (the only way a weak alias may
+ * match), but for articles the listed spelling leaves out: OFAC lists Nemesio Oseguera's "Mencho",
+ * the press writes El Mencho. Not the other way: "Mayo" is a surname, El Mayo a nickname.
+ */
+export function sameTokens(query: NameVariant, listed: NameVariant): boolean {
+  const sorted = (tokens: readonly ProfileToken[]): string => tokens.map((t) => t.text).sort().join(' ');
+  const listedText = sorted(listed.tokens);
+  if (query.tokens.length === listed.tokens.length && sorted(query.tokens) === listedText) return true;
+  const kept = query.tokens.filter((t) => t.kind !== 'particle' || !NICKNAME_ARTICLES.has(t.text) || listed.tokens.some((l) => l.text === t.text));
+  return kept.length === listed.tokens.length && kept.length < query.tokens.length && sorted(kept) === listedText;
 }

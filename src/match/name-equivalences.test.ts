@@ -171,6 +171,17 @@ describe('foreign names in Hangul and Arabic script, acronyms and fathers’ cha
     expect(weak('KMZ', 'KOVROV MECHANICAL PLANT PJSC', 'PJSC KMZ')).toBe(1);
   });
 
+  it('meets a weak alias written with an article the list leaves out, not the other way', () => {
+    const weak = (query: string, name: string, weakAlias: string): number =>
+      scorePair({ schema: 'Person', properties: { name: [query] } }, { schema: 'Person', properties: { name: [name], weakAlias: [weakAlias] } }).score;
+    // OFAC lists Nemesio Oseguera Cervantes a.k.a. "Mencho"; the press writes El Mencho.
+    expect(weak('El Mencho', 'OSEGUERA CERVANTES, Nemesio', 'Mencho')).toBe(1);
+    // "Mayo" is a surname: it does not meet the nickname El Mayo.
+    expect(weak('Mayo', 'ZAMBADA GARCIA, Ismael', 'El Mayo')).toBeLessThan(DEFAULT_THRESHOLD);
+    // Only articles: Abu Bakr is not Bakr.
+    expect(weak('Abu Bakr', 'AL-BADRI, Ibrahim', 'Bakr')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('reads a word one typo from the legal form the listed name has as that form, when all else met', () => {
     expect(score('Company', 'KARA INDUSTRIAL TRADING CMBH', 'KARA INDUSTRIAL TRADING GMBH')).toBe(1);
     expect(score('Company', 'HOERYONG SHIPPING CO LTO', 'HOERYONG SHIPPING CO LTD')).toBe(1);

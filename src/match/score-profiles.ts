@@ -246,7 +246,7 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           if (l.strength === 'weak' || q.strength === 'weak') {
             // A weak alias meets the name as written, not initials made of it (Inmobiliaria Flores Castro is not "JSC IFC").
             if (qv.acronym || lv.acronym || !sameTokens(qv, lv)) continue;
-            comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: qv.tokens.map((t) => [t.text, t.text, 1]) };
+            comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: lv.tokens.map((t) => [t.text, t.text, 1]) };
           } else {
             const options: CompareOptions = {
               person,
