@@ -25,6 +25,15 @@ describe('latinVariants', () => {
   it('adds the sound spelling of Greek ντ μπ ου', () => {
     expect(latinVariants('Βλαντίμιρ Πούτιν')).toEqual(['vlantimir poytin', 'vladimir putin']);
   });
+
+  it('adds the English spelling of Armenian ու ռ and of words opening on Ե and Ո', () => {
+    // Gagik Tsarukyan, Ruben Vardanyan; any-ascii spells the letters (tsarrowkyan, rrowben).
+    expect(latinVariants('Գագիկ Ծառուկյան')).toEqual(['gagik tsarrowkyan', 'gagik tsarukyan']);
+    expect(latinVariants('Ռուբեն Վարդանյան')).toEqual(['rrowben vardanyan', 'ruben vardanyan']);
+    expect(latinVariants('Երվանդ Ոսկանյան')).toEqual(['ervand oskanyan', 'yervand voskanyan']);
+    // Ու opening a word is u, not vo.
+    expect(latinVariants('Ուլյանա')).toEqual(['owlyana', 'ulyana']);
+  });
 });
 
 describe('transliterate', () => {

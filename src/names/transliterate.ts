@@ -114,6 +114,22 @@ function romaniseGreekSounds(text: string): string {
   return anyAscii(out);
 }
 
+/**
+ * Armenian as the lists and passports spell it in English: ու is u, ռ is r, and a word opens on
+ * ye and vo where Ե and Ո start it (Ռուբեն = Ruben, Երվանդ = Yervand, Ոսկանյան = Voskanyan).
+ * any-ascii spells the letters (rrowben, ervand, oskanyan), which we keep as the main form and add this one.
+ */
+function romaniseArmenianSounds(text: string): string {
+  const english = text
+    .toLowerCase()
+    .replace(/(?<!\p{L})ե/gu, 'ye')
+    .replace(/(?<!\p{L})ո(?!ւ)/gu, 'vo')
+    .replace(/ու/gu, 'u')
+    .replace(/ռ/gu, 'r')
+    .replace(/և/gu, 'ev');
+  return anyAscii(english);
+}
+
 function hasScript(text: string, from: number, to: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -188,6 +204,7 @@ function spellScript(text: string): LatinSpelling[] {
   // ו inside a word is also the consonant v (דוד = David): both readings.
   if (hasScript(text, 0x0590, 0x05ff)) return [romaniseHebrew(text), romaniseHebrew(text, 'v')].map(plain);
   if (hasScript(text, 0x0370, 0x03ff)) return [anyAscii(text), romaniseGreekSounds(text)].map(plain);
+  if (hasScript(text, 0x0530, 0x058f)) return [anyAscii(text), romaniseArmenianSounds(text)].map(plain);
   return [plain(text), ...readKatakanaLoanwords(text).map(loanword)];
 }
 
