@@ -33,6 +33,8 @@ describe('latinVariants', () => {
     expect(latinVariants('Երվանդ Ոսկանյան')).toEqual(['ervand oskanyan', 'yervand voskanyan']);
     // Ու opening a word is u, not vo.
     expect(latinVariants('Ուլյանա')).toEqual(['owlyana', 'ulyana']);
+    // The EU's Armenian name of Tako LLC.
+    expect(latinVariants('«ՏԱԿՈ» ՍՊԸ')).toEqual(['tako spy', 'tako llc']);
   });
 });
 

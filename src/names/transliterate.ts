@@ -114,14 +114,23 @@ function romaniseGreekSounds(text: string): string {
   return anyAscii(out);
 }
 
+/** The initials of Armenian legal forms, as their English forms: the EU lists «ՏԱԿՈ» ՍՊԸ beside Tako LLC. */
+const ARMENIAN_LEGAL_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/(?<!\p{L})սպը(?!\p{L})/gu, 'llc'],
+  [/(?<!\p{L})փբը(?!\p{L})/gu, 'cjsc'],
+  [/(?<!\p{L})բբը(?!\p{L})/gu, 'ojsc'],
+];
+
 /**
  * Armenian as the lists and passports spell it in English: ու is u, ռ is r, and a word opens on
- * ye and vo where Ե and Ո start it (Ռուբեն = Ruben, Երվանդ = Yervand, Ոսկանյան = Voskanyan).
- * any-ascii spells the letters (rrowben, ervand, oskanyan), which we keep as the main form and add this one.
+ * ye and vo where Ե and Ո start it (Ռուբեն = Ruben, Երվանդ = Yervand, Ոսկանյան = Voskanyan), with
+ * legal forms in English. any-ascii spells the letters (rrowben, ervand, oskanyan, spy), which we
+ * keep as the main form and add this one.
  */
 function romaniseArmenianSounds(text: string): string {
-  const english = text
-    .toLowerCase()
+  let english = text.toLowerCase();
+  for (const [form, latin] of ARMENIAN_LEGAL_FORMS) english = english.replace(form, latin);
+  english = english
     .replace(/(?<!\p{L})ե/gu, 'ye')
     .replace(/(?<!\p{L})ո(?!ւ)/gu, 'vo')
     .replace(/ու/gu, 'u')
