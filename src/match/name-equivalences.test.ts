@@ -430,6 +430,17 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
   });
 });
 
+describe("abbreviated words of organisations' names", () => {
+  it('meets Tech, SHPG and Chem with the words they stand for', () => {
+    // OFAC lists HUAWEI TECHNOLOGIES CO., LTD.; Huawei Tech scored 0.47 (tech read as a name word).
+    expect(score('Company', 'Huawei Tech', 'HUAWEI TECHNOLOGIES CO., LTD.')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Korea Samma Shipping Company', 'Korea Samma SHPG CO')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Company', 'Intra Chemical Trading GmbH', 'INTRA CHEM TRADING GMBH')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Another business is another company.
+    expect(score('Company', 'Sigma Tech', 'Sigma Trading')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
 describe("states' names inside organisations' names", () => {
   it('meets DPRK and North Korea with the full name, and weighs the state as one word', () => {
     // OFAC and the EU list FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA; the press writes DPRK or North Korea.

@@ -13,6 +13,10 @@ describe('normaliseOrgWords', () => {
   it('expands abbreviations', () => {
     expect(normaliseOrgWords(['abc', 'intl'])).toEqual(['abc', 'international']);
     expect(normaliseOrgWords(['us', 'department', 'of', 'state'])).toEqual(['united', 'states', 'department', 'of', 'state']);
+    // As the lists write them: Korea Samma SHPG CO (UK, EU), INTRA CHEM TRADING GMBH (OFAC), Cloudmax Tech Co., Limited (EU).
+    expect(normaliseOrgWords(['korea', 'samma', 'shpg'])).toEqual(['korea', 'samma', 'shipping']);
+    expect(normaliseOrgWords(['intra', 'chem', 'trading'])).toEqual(['intra', 'chemical', 'trading']);
+    expect(normaliseOrgWords(['cloudmax', 'tech'])).toEqual(['cloudmax', 'technology']);
   });
 
   it("writes a state's name in full, short or as initials as one word", () => {
