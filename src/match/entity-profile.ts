@@ -1,5 +1,5 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
-import { hasQualifier, nameAlternatives, normaliseText } from '../names/index.js';
+import { hasQualifier, nameAlternatives, normaliseText, withoutVesselPrefix } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -52,12 +52,14 @@ interface RecordName {
   qualifierCountry?: string;
 }
 
-/** The names of a record with their alternatives (see nameAlternatives); `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
-function namesOf(properties: Properties): RecordName[] {
+/** The names of a record with their alternatives (see nameAlternatives; a vessel's also without its ship-type prefix); `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
+function namesOf(properties: Properties, vessel: boolean): RecordName[] {
   const names: RecordName[] = [];
   for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const value of properties[property] ?? []) {
       names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
+      const unprefixed = vessel ? withoutVesselPrefix(value) : undefined;
+      if (unprefixed !== undefined) names.push({ value: unprefixed, property, written: value });
       for (const { name, droppedQualifier, qualifier } of nameAlternatives(value)) {
         const country = qualifier === undefined ? undefined : countryOfNameWords(normaliseText(qualifier.replace(/\./g, '')));
         names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}), ...(country ? { qualifierCountry: country } : {}) });
@@ -76,7 +78,7 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
   const kind = nameKindOf(schema);
   const seen = new Set<string>();
   const names: NameProfile[] = [];
-  for (const { value, property, written, qualifier, qualifierCountry } of namesOf(properties)) {
+  for (const { value, property, written, qualifier, qualifierCountry } of namesOf(properties, schema === 'Vessel')) {
     const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
     if (seen.has(key) || value.length > 500) continue;
     seen.add(key);

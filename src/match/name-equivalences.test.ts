@@ -430,6 +430,15 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
   });
 });
 
+describe('vessel names', () => {
+  it('meets a vessel written with its ship-type prefix, only for vessels', () => {
+    // The EU lists the vessel Naxos; MV Naxos was held at 0.60, one word met.
+    expect(score('Vessel', 'MV Naxos', 'Naxos')).toBe(1);
+    expect(score('Vessel', 'Konstantinovsk', 'MT KONSTANTINOVSK')).toBe(1);
+    expect(score('Company', 'MT Naxos', 'Naxos')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
 describe("abbreviated words of organisations' names", () => {
   it('meets Tech, SHPG and Chem with the words they stand for', () => {
     // OFAC lists HUAWEI TECHNOLOGIES CO., LTD.; Huawei Tech scored 0.47 (tech read as a name word).

@@ -25,6 +25,6 @@ export { anglicise } from './anglicise.js';
 export { arabicCompounds, hasArabicCompound, isArabicArticle, isCompoundOpener } from './arabic-compounds.js';
 export { surnameMask } from './surname-marks.js';
 export { acronymOf } from './acronym.js';
-export { hasQualifier, nameAlternatives, type NameAlternative } from './name-alternatives.js';
+export { hasQualifier, nameAlternatives, withoutVesselPrefix, type NameAlternative } from './name-alternatives.js';
 export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';
 export { boundedEditDistance } from './edit-distance.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQualifier, nameAlternatives } from './name-alternatives.js';
+import { hasQualifier, nameAlternatives, withoutVesselPrefix } from './name-alternatives.js';
 
 const names = (name: string): string[] => nameAlternatives(name).map((a) => a.name);
 
@@ -43,5 +43,22 @@ describe('nameAlternatives', () => {
     expect(names('(Islamic Army)')).toEqual([]);
     expect(names('Vladimir Putin')).toEqual([]);
     expect(names(Array.from({ length: 100 }, (_, i) => `name${i}`).join('/'))).toEqual([]);
+  });
+});
+
+describe('withoutVesselPrefix', () => {
+  it('takes off the ship-type prefix of a vessel name, however it is written', () => {
+    // The UK lists MT KONSTANTINOVSK and M/V Chon Myong 1; shipping papers write MV Naxos, M.T. Viper.
+    expect(withoutVesselPrefix('MT KONSTANTINOVSK')).toBe('KONSTANTINOVSK');
+    expect(withoutVesselPrefix('M/V Chon Myong 1')).toBe('Chon Myong 1');
+    expect(withoutVesselPrefix('M.T. Viper')).toBe('Viper');
+    expect(withoutVesselPrefix('M. V. Naxos')).toBe('Naxos');
+  });
+
+  it('leaves names that only start with the same letters, and a prefix alone', () => {
+    expect(withoutVesselPrefix('MVP')).toBeUndefined();
+    expect(withoutVesselPrefix('Maria')).toBeUndefined();
+    expect(withoutVesselPrefix('MT')).toBeUndefined();
+    expect(withoutVesselPrefix('MST Logistics')).toBeUndefined();
   });
 });

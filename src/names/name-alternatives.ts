@@ -132,3 +132,18 @@ export function nameAlternatives(name: string): NameAlternative[] {
   }
   return out;
 }
+
+/**
+ * The ship-type prefix a vessel's name is written with in shipping papers and the press (MV, M/V,
+ * M.T., MT, MS, SS, FV, MFV): screened as "MV Naxos", the EU's vessel Naxos was held at 0.60, one
+ * word met. For vessels only: MT Group or SS Trading are companies' names.
+ */
+const VESSEL_PREFIX = /^\s*(?:m\s*[./]?\s*[vst]|mts|ss|fv|mfv)\b\.?\s*(?=\p{L}|\d)/iu;
+
+/** A vessel's name without its ship-type prefix, if it has one and something is left. */
+export function withoutVesselPrefix(name: string): string | undefined {
+  const match = VESSEL_PREFIX.exec(name);
+  if (!match) return undefined;
+  const rest = name.slice(match[0].length).trim();
+  return rest.length > 0 ? rest : undefined;
+}
