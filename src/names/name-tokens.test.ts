@@ -24,6 +24,9 @@ describe('tokeniseName', () => {
     ]);
     expect(kinds('president putin')).toEqual(['putin:word']);
     expect(kinds('general')).toEqual(['general:generic']); // a title alone stays
+    // As the press writes Myanmar's commander and Iranian officials.
+    expect(kinds('senior general min aung hlaing').map((k) => k.split(':')[0])).toEqual(['min', 'aung', 'hlaing']);
+    expect(kinds('engr mohammad eslami').map((k) => k.split(':')[0])).toEqual(['mohammad', 'eslami']);
   });
 
   it('keeps a title that is a surname: first in a name written LAST, First, or after a particle', () => {

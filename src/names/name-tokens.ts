@@ -50,6 +50,9 @@ const TITLES: ReadonlySet<string> = new Set([
   'rev', 'reverend', 'excellency', 'hon', 'honourable', 'honorable', 'herr', 'frau', 'monsieur',
   'madame', 'mme', 'mlle', 'senor', 'senora', 'sr', 'sra', 'sayyid', 'sayed', 'seyed', 'syed',
   'gospodin', 'gospozha', 'tovarishch', 'emir', 'princess',
+  // Senior General Min Aung Hlaing, Maj. Gen., Engr. (engineer, an honorific in South Asia and the Gulf).
+  // Not Sayyed: the UN's SAYYED MOHAMMED HAQQANI would meet MOHAMMAD SALIM HAQQANI, another man, at 0.81.
+  'senior', 'maj', 'engr',
 ]);
 
 /** Whether a normalised word is a title or honorific (Sheikh, Seyed, Dr), which tokeniseName drops. */
