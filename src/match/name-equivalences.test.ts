@@ -445,6 +445,9 @@ describe("abbreviated words of organisations' names", () => {
     expect(score('Company', 'Huawei Tech', 'HUAWEI TECHNOLOGIES CO., LTD.')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Company', 'Korea Samma Shipping Company', 'Korea Samma SHPG CO')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Company', 'Intra Chemical Trading GmbH', 'INTRA CHEM TRADING GMBH')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // OFAC and the EU list MAHAN AIR; the press and payments write Mahan Airlines (0.60 before).
+    expect(score('Company', 'Mahan Airlines', 'MAHAN AIR')).toBe(1);
+    expect(score('Company', 'Syrian Airlines', 'SYRIAN ARAB AIRLINES')).toBeGreaterThan(score('Company', 'Syrian Airlines', 'SYRIAN AIR FORCE'));
     // Another business is another company.
     expect(score('Company', 'Sigma Tech', 'Sigma Trading')).toBeLessThan(DEFAULT_THRESHOLD);
   });

@@ -17,6 +17,11 @@ describe('normaliseOrgWords', () => {
     expect(normaliseOrgWords(['korea', 'samma', 'shpg'])).toEqual(['korea', 'samma', 'shipping']);
     expect(normaliseOrgWords(['intra', 'chem', 'trading'])).toEqual(['intra', 'chemical', 'trading']);
     expect(normaliseOrgWords(['cloudmax', 'tech'])).toEqual(['cloudmax', 'technology']);
+    // Mahan Air is Mahan Airlines in the press; Air Koryo and the Air Force keep their words.
+    expect(normaliseOrgWords(['mahan', 'airlines'])).toEqual(['mahan', 'air']);
+    expect(normaliseOrgWords(['mahan', 'airways'])).toEqual(['mahan', 'air']);
+    expect(normaliseOrgWords(['airlines', 'koryo'])).toEqual(['airlines', 'koryo']);
+    expect(normaliseOrgWords(['airlines'])).toEqual(['airlines']);
   });
 
   it("writes a state's name in full, short or as initials as one word", () => {

@@ -61,6 +61,13 @@ const STATE_NAMES: readonly (readonly [readonly string[], string])[] = [
   [['russian', 'federation'], 'russia'],
 ];
 
+/**
+ * An airline's last word, one form: Mahan Air is Mahan Airlines or Mahan Airways in the press and
+ * in payments. Only at the end of a name, where it names the airline: in Air Koryo or SYRIAN AIR
+ * FORCE, Air is another word.
+ */
+const AIRLINE_WORDS: ReadonlySet<string> = new Set(['airlines', 'airline', 'airways']);
+
 /** The state name that starts at words[i], if one does. */
 function stateNameAt(words: readonly string[], i: number): readonly [readonly string[], string] | undefined {
   return STATE_NAMES.find(([phrase]) => phrase.every((w, k) => words[i + k] === w));
@@ -149,6 +156,10 @@ export function normaliseOrgWords(words: readonly string[]): string[] {
     if (state !== undefined) {
       out.push(state[1]);
       i += state[0].length - 1;
+      continue;
+    }
+    if (i === words.length - 1 && i > 0 && AIRLINE_WORDS.has(word)) {
+      out.push('air');
       continue;
     }
     const expanded = ABBREVIATIONS.get(word) ?? [ordinalWord(word) ?? word];
