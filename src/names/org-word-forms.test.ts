@@ -17,11 +17,10 @@ describe('normaliseOrgWords', () => {
     expect(normaliseOrgWords(['korea', 'samma', 'shpg'])).toEqual(['korea', 'samma', 'shipping']);
     expect(normaliseOrgWords(['intra', 'chem', 'trading'])).toEqual(['intra', 'chemical', 'trading']);
     expect(normaliseOrgWords(['cloudmax', 'tech'])).toEqual(['cloudmax', 'technology']);
-    // Mahan Air is Mahan Airlines in the press; Air Koryo and the Air Force keep their words.
+    // Mahan Air is Mahan Airlines in the press; Авиакомпания reads "airline" in English.
     expect(normaliseOrgWords(['mahan', 'airlines'])).toEqual(['mahan', 'air']);
     expect(normaliseOrgWords(['mahan', 'airways'])).toEqual(['mahan', 'air']);
-    expect(normaliseOrgWords(['airlines', 'koryo'])).toEqual(['airlines', 'koryo']);
-    expect(normaliseOrgWords(['airlines'])).toEqual(['airlines']);
+    expect(normaliseOrgWords(['oao', 'airline', 'belavia'])).toEqual(['oao', 'air', 'belavia']);
   });
 
   it("writes a state's name in full, short or as initials as one word", () => {

@@ -62,9 +62,8 @@ const STATE_NAMES: readonly (readonly [readonly string[], string])[] = [
 ];
 
 /**
- * An airline's last word, one form: Mahan Air is Mahan Airlines or Mahan Airways in the press and
- * in payments. Only at the end of a name, where it names the airline: in Air Koryo or SYRIAN AIR
- * FORCE, Air is another word.
+ * The words for an airline, as Air: Mahan Air is Mahan Airlines or Mahan Airways in the press and
+ * in payments, and Авиакомпания Белавиа reads "airline belavia" against Belavia Belarusian Airlines.
  */
 const AIRLINE_WORDS: ReadonlySet<string> = new Set(['airlines', 'airline', 'airways']);
 
@@ -158,11 +157,7 @@ export function normaliseOrgWords(words: readonly string[]): string[] {
       i += state[0].length - 1;
       continue;
     }
-    if (i === words.length - 1 && i > 0 && AIRLINE_WORDS.has(word)) {
-      out.push('air');
-      continue;
-    }
-    const expanded = ABBREVIATIONS.get(word) ?? [ordinalWord(word) ?? word];
+    const expanded = ABBREVIATIONS.get(word) ?? [AIRLINE_WORDS.has(word) ? 'air' : (ordinalWord(word) ?? word)];
     out.push(...expanded);
   }
   return out;
