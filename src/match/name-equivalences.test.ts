@@ -448,6 +448,7 @@ describe("abbreviated words of organisations' names", () => {
     // OFAC and the EU list MAHAN AIR; the press and payments write Mahan Airlines (0.60 before).
     expect(score('Company', 'Mahan Airlines', 'MAHAN AIR')).toBe(1);
     expect(score('Company', 'Syrian Airlines', 'SYRIAN ARAB AIRLINES')).toBeGreaterThan(score('Company', 'Syrian Airlines', 'SYRIAN AIR FORCE'));
+    expect(score('Organization', 'SYRIAN ARAB AIR DEFENSE FORCES', 'SYRIAN ARAB AIRLINES')).toBeLessThan(DEFAULT_THRESHOLD);
     // Another business is another company.
     expect(score('Company', 'Sigma Tech', 'Sigma Trading')).toBeLessThan(DEFAULT_THRESHOLD);
   });

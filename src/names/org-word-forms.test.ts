@@ -18,9 +18,12 @@ describe('normaliseOrgWords', () => {
     expect(normaliseOrgWords(['intra', 'chem', 'trading'])).toEqual(['intra', 'chemical', 'trading']);
     expect(normaliseOrgWords(['cloudmax', 'tech'])).toEqual(['cloudmax', 'technology']);
     // Mahan Air is Mahan Airlines in the press; Авиакомпания reads "airline" in English.
-    expect(normaliseOrgWords(['mahan', 'airlines'])).toEqual(['mahan', 'air']);
-    expect(normaliseOrgWords(['mahan', 'airways'])).toEqual(['mahan', 'air']);
-    expect(normaliseOrgWords(['oao', 'airline', 'belavia'])).toEqual(['oao', 'air', 'belavia']);
+    expect(normaliseOrgWords(['mahan', 'air'])).toEqual(['mahan', 'airlines']);
+    expect(normaliseOrgWords(['mahan', 'airways'])).toEqual(['mahan', 'airlines']);
+    expect(normaliseOrgWords(['oao', 'airline', 'belavia'])).toEqual(['oao', 'airlines', 'belavia']);
+    // Air elsewhere is another word.
+    expect(normaliseOrgWords(['air', 'koryo'])).toEqual(['air', 'koryo']);
+    expect(normaliseOrgWords(['syrian', 'arab', 'air', 'defense', 'forces'])).toEqual(['syrian', 'arab', 'air', 'defense', 'forces']);
   });
 
   it("writes a state's name in full, short or as initials as one word", () => {

@@ -62,10 +62,17 @@ const STATE_NAMES: readonly (readonly [readonly string[], string])[] = [
 ];
 
 /**
- * The words for an airline, as Air: Mahan Air is Mahan Airlines or Mahan Airways in the press and
- * in payments, and Авиакомпания Белавиа reads "airline belavia" against Belavia Belarusian Airlines.
+ * The words for an airline, as Airlines: Mahan Air is Mahan Airlines or Mahan Airways in the press
+ * and in payments, and Авиакомпания Белавиа reads "airline belavia" against Belavia Belarusian
+ * Airlines. Air only as the last word, where it names the airline: read as Airlines anywhere, the
+ * Syrian Arab Air Defense Forces met SYRIAN ARAB AIRLINES (0.84); Air Koryo keeps its Air.
  */
 const AIRLINE_WORDS: ReadonlySet<string> = new Set(['airlines', 'airline', 'airways']);
+
+function isAirlineWord(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  return AIRLINE_WORDS.has(word) || (word === 'air' && i > 0 && i === words.length - 1);
+}
 
 /** The state name that starts at words[i], if one does. */
 function stateNameAt(words: readonly string[], i: number): readonly [readonly string[], string] | undefined {
@@ -157,7 +164,7 @@ export function normaliseOrgWords(words: readonly string[]): string[] {
       i += state[0].length - 1;
       continue;
     }
-    const expanded = ABBREVIATIONS.get(word) ?? [AIRLINE_WORDS.has(word) ? 'air' : (ordinalWord(word) ?? word)];
+    const expanded = ABBREVIATIONS.get(word) ?? [isAirlineWord(words, i) ? 'airlines' : (ordinalWord(word) ?? word)];
     out.push(...expanded);
   }
   return out;
