@@ -191,6 +191,8 @@ export function buildNameProfile(
       .map((text): ProfileToken => ({ text, kind: 'word', weight: 1, skeleton: '' }));
     native = { tokens, total: tokens.length };
   }
-  const titled = entity !== 'organization' && spellings.some((s) => hasOfficeTitle(s.text));
+  // Not a name with a legal form or a word for a body (President Hotel Company is not a president called Hotel).
+  const organisation = entity === 'organization' || legal.size > 0 || (entity !== 'person' && (firstTokens ?? []).some((t) => t.kind === 'generic'));
+  const titled = !organisation && spellings.some((s) => hasOfficeTitle(s.text));
   return { original: name, property, strength, variants, legalForms: [...legal], script, native, titled, compounds: variants.some((v) => v.compounds === true), arabicCompound };
 }

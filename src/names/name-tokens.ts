@@ -192,8 +192,10 @@ function nameWords(latin: string, options: TokeniseOptions): { words: string[]; 
     words = split.core;
     legal = split.legal;
   }
-  // A name with a legal form is an organisation: "General Electric" keeps its General.
-  if (entity !== 'organization' && legal.length === 0) words = withoutTitles(words, options.surnameFirst === true);
+  // A name with a legal form is an organisation: "General Electric" keeps its General. So is a name
+  // of unknown kind with a word for a body (Main Computing Center of the General Staff, a LegalEntity).
+  const organisation = legal.length > 0 || (entity === 'unknown' && words.some((w) => isGenericOrgWord(w) && !TITLES.has(w)));
+  if (entity !== 'organization' && !organisation) words = withoutTitles(words, options.surnameFirst === true);
   return { words, legal };
 }
 
