@@ -106,6 +106,14 @@ describe('payment screening against every real list', () => {
     ]);
   });
 
+  it("MT103: a beneficiary's name cut at the line's 35 characters finds the listed body it is the start of", () => {
+    const cut = fixture('mt103-vtb.txt').replace('OOO SEVERNYI LES', 'MAIN COMPUTING CENTER OF THE GENERA');
+    const creditor = screen(cut).parties.find((p) => p.role === 'creditor')!;
+    expect(creditor.match).toBe(true);
+    expect(creditor.results[0]?.entity.caption).toBe('Main Computing Center of the General Staff (GVC)');
+    expect(creditor.results[0]?.explanations[0]?.detail).toMatch(/cut short/);
+  });
+
   it('a branch BIC finds the listed head office', () => {
     const branch = fixture('mt103-vtb.txt').replace(':57A:VTBRRUMM', ':57A:VTBRRUMM456');
     const agent = screen(branch).parties.find((p) => p.role === 'creditorAgent')!;

@@ -132,6 +132,27 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(results[0]?.entity.id).toBe('ofac-20564');
   });
 
+  it('finds a listed name cut at 35 characters, as a SWIFT field cuts it, but not the start of many names', () => {
+    const cut = (name: string): MatchQuery => ({ schema: 'Organization', properties: { name: [name.slice(0, 35)] } });
+    // The EU's Main Computing Center of the General Staff (GVC): the cut leaves "Genera".
+    const gvc = matcher.match(cut('Main Computing Center of the General Staff (GVC)'));
+    expect(gvc[0]).toMatchObject({ match: true });
+    expect(gvc[0]?.entity.id).toBe('eu-32014R0269-I.ENTITIES-166');
+    expect(gvc[0]?.explanations[0]?.detail).toContain('cut short');
+    // Every organisation of the three lists whose name the cut leaves with a name word before the cut.
+    const long = entities.filter((e) => e.schema !== 'Person' && /^[ -~]{40,}$/.test(e.properties['name']?.[0] ?? ''));
+    const found = long.filter((e) => matcher.match(cut(e.properties['name']![0]!), { limit: 50 }).some((r) => r.match && r.entity.id === e.id));
+    expect(long.length).toBeGreaterThan(100);
+    expect(found.length / long.length).toBeGreaterThan(0.8);
+    // Descriptors alone are the start of too many names to say which.
+    expect(matcher.match(cut('JSC Research and Production Corporation URALVAGONZAVOD')).filter((r) => r.match)).toEqual([]);
+  });
+
+  it('reads office titles only in names of persons: President Hotel Company is no president called Hotel', () => {
+    const hotel = matcher.match({ schema: 'LegalEntity', properties: { name: ['President Hotel Company'] } });
+    expect(hotel.filter((r) => r.match)).toEqual([]);
+  });
+
   it('never matches a person to an organisation', () => {
     const results = matcher.match(person('Wagner Group'), { limit: 50 });
     expect(results.filter((r) => ['Organization', 'Company', 'Vessel'].includes(r.entity.schema))).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Entity } from '../model/index.js';
 import { borrowBirthDates } from './borrow-birth-dates.js';
 import { CandidateIndex } from './candidate-index.js';
-import { buildEntityProfile, type EntityProfile } from './entity-profile.js';
+import { buildEntityProfile, buildQueryProfile, type EntityProfile } from './entity-profile.js';
 import { mainSpellingTokens, spellingMemo } from './name-profile.js';
 import { isScreenedSchema, nameKindOf, schemataCompatible } from './schema-compat.js';
 import { QueryComparisons, scoreProfiles, SpellingPool } from './score-profiles.js';
@@ -116,11 +116,11 @@ export function matcherOf({ parties, profiles, index, weights }: MatcherState, o
     defaultThreshold,
     weights,
     scorePair(query, candidate) {
-      return scoreProfiles(buildEntityProfile(query.schema, query.properties, weights), buildEntityProfile(candidate.schema, candidate.properties, weights));
+      return scoreProfiles(buildQueryProfile(query.schema, query.properties, weights), buildEntityProfile(candidate.schema, candidate.properties, weights));
     },
     match(query: MatchQuery, opts: MatchOptions = {}): MatchResult[] {
       const threshold = opts.threshold ?? defaultThreshold;
-      const profile = buildEntityProfile(query.schema, query.properties, weights);
+      const profile = buildQueryProfile(query.schema, query.properties, weights);
       const candidates = opts.bruteForce ? profiles.map((_, entity) => ({ entity, reachedNames: undefined })) : index.candidates(profile, MAX_CANDIDATES, compatibleWith(profile.schema));
       const comparisons = new QueryComparisons();
       const results: MatchResult[] = [];

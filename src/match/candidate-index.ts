@@ -114,9 +114,14 @@ export class CandidateIndex {
     const isRare = (text: string): boolean => (this.postings.get(`t:${text}`)?.length ?? 0) < RARE_TOKEN_NAMES;
     for (const name of query.names) {
       for (const spellings of spellingsByLength(name.variants)) {
-      const queryTotal = spellings[0]!.total;
+      const first = spellings[0]!;
+      // A name that may be cut short (NameProfile.cut) and ends in a few letters that are no listed
+      // word (Al Ch) ends in a word's start, too short for keys: not a word left over.
+      const last = first.tokens[first.tokens.length - 1];
+      const fragment = name.cut !== undefined && last !== undefined && last.text.length < PREFIX_LENGTH && !this.postings.has(`t:${last.text}`);
+      const queryTotal = first.total - (fragment ? last.weight : 0);
       let sharedCount = 0;
-      for (const group of queryKeyGroups(spellings, name.strength === 'weak', this.weights, isRare)) {
+      for (const group of queryKeyGroups(spellings, name.strength === 'weak', this.weights, isRare, name.cut !== undefined)) {
         let bestCount = 0;
         // The word's own weight: its exact token key's, the largest of the group.
         let wordWeight = 0;
@@ -321,7 +326,7 @@ const GENERIC_KEY_SHARE = 0.6;
  * word in every spelling (its token, skeleton, prefix, and its join with the next word), weighted
  * by rarity (a generic word's less: GENERIC_KEY_SHARE), exact tokens above skeletons and prefixes.
  */
-function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weights: TokenWeights, isRare: (text: string) => boolean): Map<string, number>[] {
+function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weights: TokenWeights, isRare: (text: string) => boolean, cut: boolean): Map<string, number>[] {
   const groups: Map<string, number>[] = [];
   for (const variant of spellings) {
     variant.tokens.forEach((token, i) => {
@@ -329,10 +334,13 @@ function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weight
       groups[i] = keys;
       const idf = weights.idf(token.text);
       const w = token.kind === 'generic' ? GENERIC_KEY_SHARE * idf : idf;
-      eachTokenKey(variant.tokens, i, weak, isRare(token.text), (key, share) => {
+      const emit = (key: string, share: number): void => {
         const weight = share * w;
         keys.set(key, Math.max(keys.get(key) ?? 0, weight));
-      });
+      };
+      eachTokenKey(variant.tokens, i, weak, isRare(token.text), emit);
+      // The last word of a name cut short may be a word's start, too short for prefix keys of its own (Reho for Rehouma).
+      if (cut && !weak && i === variant.tokens.length - 1 && token.kind === 'word' && token.text.length >= PREFIX_LENGTH && token.text.length < PREFIX_LENGTH + 2) emit(`p:${token.text.slice(0, PREFIX_LENGTH)}`, 0.4);
     });
   }
   return groups;

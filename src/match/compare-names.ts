@@ -1,4 +1,4 @@
-import { anglicise, boundedEditDistance, businessWordStem, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener } from '../names/index.js';
+import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener, type CutShort } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -81,6 +81,8 @@ export const NAME_SCORING = {
   initialClashCap: 0.65,
   /** The most a person's name scores when none of the words a list marks as the surname met (Joseph Michel / Michel Joseph MARTELLY). */
   surnameUnmetCap: 0.6,
+  /** The most a query scores as the start of a longer listed name, cut at a field's length (see cutShort): a match, below the whole name's. */
+  cutShortCap: 0.9,
 };
 
 /** Options of one comparison. */
@@ -100,6 +102,8 @@ export interface CompareOptions {
    * and r, and b and v, alike: those letters are one (ラブロフ = rabrov ~ Lavrov).
    */
   loanword?: boolean;
+  /** The query may be a longer name cut at a field's length (NameProfile.cut): see cutShort. */
+  cut?: CutShort | undefined;
 }
 
 /**
@@ -1041,8 +1045,9 @@ export function compareNameVariants(
   const scratch = comparisonScratch(pairs, query.tokens.length, listed.tokens.length);
   // Two direct calls, not one call of either: a call site of one function stays inlined.
   const count = qSlots.length < ROWS_MIN_QUERY_SLOTS ? scannedCandidates(qTable, lTable, rules, scratch) : rowCandidates(qTable, lTable, rules, scratch);
-  // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows.
-  if (count === 0) return null;
+  // Most comparisons of a query's candidates pair nothing: their score is 0 whatever follows, but
+  // for a name cut short to the start of its one word (Public Joint Stock Company Surgutne).
+  if (count === 0 && !(options.cut && query.tokens.length === 1)) return null;
   return pairOff(query, listed, qSlots, lSlots, scratch, count, exactOnly, rules.useAlt, options);
 }
 
@@ -1154,13 +1159,40 @@ function pairOff(
       break;
     }
   }
+  // A query cut at a field's length meets the listed name it is the start of: the words after the
+  // cut were never written, so they are not left over, and a cut last word meets the word it begins.
+  const cut = options.cut ? cutShort(query, qUsed, listed, lSlots, lUsed, options.cut) : undefined;
+  let listedCut = 0;
+  if (cut) {
+    if (cut.fragment !== undefined) {
+      const [q, l] = cut.fragment;
+      qUsed[q] = 1;
+      qMatchedWeight += qSlots[q]!.weight;
+      if (l >= 0) {
+        // The fragment's own rarity means nothing (a word's first letters): it weighs as the word it begins.
+        lUsed[l] = 1;
+        matched += lSlots[l]!.weight;
+        lMatchedWeight += lSlots[l]!.weight;
+        if (lSlots[l]!.words > 0) {
+          matchedWords += 1;
+          queryWordsMatched += 1;
+          listedWordsMatched += 1;
+        } else queryDescriptors += qSlots[q]!.words;
+        pairs.push([qSlots[q]!.text, lSlots[l]!.text, 1]);
+      } else queryDescriptors += qSlots[q]!.words;
+    }
+    for (const l of cut.after) {
+      lUsed[l] = 1;
+      listedCut += lSlots[l]!.weight;
+    }
+  }
   // Consonants leave the vowels open: such words stand for one name together (משה ~ Moshe), but a
   // full name met by guessed vowels alone (אחמד חסן ~ Ahmad Hasan) counts as one word and is capped.
   matchedWords += Math.min(1, consonantalWords);
   queryWordsMatched += Math.min(1, consonantalWords);
   listedWordsMatched += Math.min(1, consonantalWords);
   const queryLeft = Math.max(0, query.total - qMatchedWeight);
-  const listedLeft = Math.max(0, listed.total - lMatchedWeight);
+  const listedLeft = Math.max(0, listed.total - lMatchedWeight - listedCut);
   // Only name words left over on both sides contradict each other; descriptors, particles and
   // numbers left over ("Group" against "Private Military Company") are merely extra.
   const substitution = Math.min(leftWordWeight(query, qSlots, qUsed), leftWordWeight(listed, lSlots, lUsed));
@@ -1178,7 +1210,7 @@ function pairOff(
   // One shared word is a surname or a brand, not a party: "Malin Berg" is not "Berg AB", and a
   // lone "Putin" is not Vladimir Putin. A one-word organisation query may still find its name.
   const queryWords = wordCount(qSlots, query.tokens.length) - queryDescriptors;
-  const listedWords = wordCount(lSlots, listed.tokens.length) - listedDescriptors;
+  const listedWords = wordCount(lSlots, listed.tokens.length) - listedDescriptors - (cut?.afterWords ?? 0);
   // A query initial that fits counts as half a word: "V. Putin" names one person, "Putin" does not
   // (a listed one-letter token, as in "AAS-T", does not). Words written together are one word
   // ("Jun Jun Guk" ~ "Junjun" is one word met), but a spacing variant alone is the whole name
@@ -1197,8 +1229,76 @@ function pairOff(
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
   else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];
   else if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) cap = [NAME_SCORING.initialClashCap, 'a middle initial differs'];
+  else if (cut) cap = [NAME_SCORING.cutShortCap, cut.after.length > 0 ? `the query may be the listed name cut short (${cut.after.length} listed word${cut.after.length === 1 ? '' : 's'} after it not compared)` : 'the query may be the listed name cut short (its last word met as a start)'];
   if (cap && score > cap[0]) return { score: cap[0], pairs, queryLeft, listedLeft, cap: cap[1] };
   return { score, pairs, queryLeft, listedLeft };
+}
+
+/**
+ * How a query that may be cut short (see cutShortEvidence) is the start of a listed spelling, after
+ * the pairing: `fragment`, its last word when that word met nothing and begins the next listed word
+ * (with that word's index) or a legal form (-1); `after`, the listed tokens after the cut, and how
+ * many of them are name words.
+ */
+interface Cut {
+  fragment: [number, number] | undefined;
+  after: number[];
+  afterWords: number;
+}
+
+/**
+ * Undefined when the query is not the start of the listed spelling (one of its name words met
+ * nothing, or a listed name word before the cut did), or when nothing shows a cut: an 'open' query
+ * whose last word is whole may be a name written in full, and a shorter name is not a longer one.
+ */
+function cutShort(query: NameVariant, qUsed: Used, listed: NameVariant, lSlots: readonly Slot[], lUsed: Used, evidence: CutShort): Cut | undefined {
+  const last = query.tokens.length - 1;
+  for (let i = 0; i < last; i++) if (!qUsed[i] && query.tokens[i]!.kind !== 'particle') return undefined;
+  let end = -1;
+  for (let j = 0; j < listed.tokens.length; j++) if (lUsed[j]) end = j;
+  for (let j = 0; j < end; j++) if (!lUsed[j] && listed.tokens[j]!.kind !== 'particle') return undefined;
+  const lastText = query.tokens[last]!.text;
+  const begins = (j: number): boolean => j >= 0 && j < listed.tokens.length && listed.tokens[j]!.text.length > lastText.length && listed.tokens[j]!.text.startsWith(lastText);
+  let fragment: [number, number] | undefined;
+  if (!qUsed[last]) {
+    // Alone, a word's start must be long enough to name it (Surgutne, not Gaz).
+    if (begins(end + 1) && (end >= 0 || lastText.length >= MIN_LONE_FRAGMENT)) fragment = [last, ++end];
+    // A joining word the cut left (Security of) or the start of a legal form after the last word (Group Li) weighs nothing.
+    else if (end >= 0 && ((evidence === 'dangling' && query.tokens[last]!.kind !== 'word') || (end >= lastWordIndex(listed) && beginsLegalForm(lastText)))) fragment = [last, -1];
+    else return undefined;
+  } else if (evidence === 'open' && !begins(end)) {
+    return undefined;
+  }
+  const after: number[] = [];
+  let afterWords = 0;
+  for (let j = end + 1; j < listed.tokens.length; j++) {
+    after.push(j);
+    afterWords += lSlots[j]!.words;
+  }
+  // Descriptors alone (Research and Production Corpora) are the start of too many names, and one
+  // word the start of too many longer ones (CRYPTO PRO is not B-CRYPTO with a legal form cut short).
+  let words = 0;
+  let met = 0;
+  query.tokens.forEach((t, i) => {
+    if (!qUsed[i] || (t.kind !== 'word' && t.kind !== 'generic')) return;
+    met += 1;
+    if (t.kind === 'word') words += 1;
+  });
+  if (fragment !== undefined && fragment[1] >= 0) {
+    met += 1;
+    if (listed.tokens[fragment[1]]!.kind === 'word') words += 1;
+  }
+  const lone = fragment !== undefined && last === 0 && after.length === 0;
+  return lone || (met >= 2 && (words > 0 || after.length === 0)) ? { fragment, after, afterWords } : undefined;
+}
+
+/** The shortest start of a word that meets the word when no other word of the query met. */
+const MIN_LONE_FRAGMENT = 5;
+
+/** The index of a spelling's last name word (not a descriptor, particle or number), or -1. */
+function lastWordIndex(variant: NameVariant): number {
+  for (let j = variant.tokens.length - 1; j >= 0; j--) if (variant.tokens[j]!.kind === 'word') return j;
+  return -1;
 }
 
 /** Articles a query may put before a nickname (El Mencho, Al-Baghdadi) that a list writes without. */

@@ -1,5 +1,5 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
-import { hasQualifier, nameAlternatives, normaliseText, withoutVesselPrefix } from '../names/index.js';
+import { cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, withoutVesselPrefix } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -101,5 +101,20 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
     countries: [...new Set(COUNTRY_PROPS.flatMap((p) => properties[p] ?? []).map(countryKey))],
     genders: (properties['gender'] ?? []).map((g) => g.toLowerCase()),
     identifiers,
+  };
+}
+
+/**
+ * A query's profile: its names also say whether they may be cut short at a field's length (see
+ * cutShortEvidence). Only a query's can be: a list writes its names whole.
+ */
+export function buildQueryProfile(schema: string, properties: Properties, weights: TokenWeights): EntityProfile {
+  const profile = buildEntityProfile(schema, properties, weights);
+  return {
+    ...profile,
+    names: profile.names.map((name) => {
+      const cut = cutShortEvidence(name.original);
+      return cut ? { ...name, cut } : name;
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type CutShort, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -58,6 +58,8 @@ export interface NameProfile {
   qualifier?: Qualifier;
   /** The country a dropped qualifier named ("(Ireland)"), if it named one. */
   qualifierCountry?: string;
+  /** A query's written name may be a longer one cut at a field's length (see buildQueryProfile). */
+  cut?: CutShort;
 }
 
 export type Qualifier = 'kept' | 'dropped';

@@ -92,8 +92,8 @@ export class QueryComparisons {
       byOptions = [];
       this.byQuery.set(query, byOptions);
     }
-    const { exactOnly, person, titled, crossScript, consonantal } = options;
-    const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0);
+    const { exactOnly, person, titled, crossScript, consonantal, cut } = options;
+    const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0) | (cut === 'open' ? 32 : cut === 'dangling' ? 64 : 0);
     const done = (byOptions[bits] ??= new Map());
     let comparison = done.get(listed);
     if (comparison === undefined) {
@@ -255,6 +255,7 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
               crossScript: q.script !== l.script && !qv.translated && !lv.translated,
               consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
               loanword: qv.loanword === true || lv.loanword === true,
+              cut: q.cut,
               // Romanised Han and Hangul syllables are short and many: only equal syllables meet
               // (a foreign name read back from Hangul is spelled as a word, and compares as one).
               // Initials are exact: an acronym one letter from a word is another name (SEM / SEMZ).

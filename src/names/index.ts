@@ -5,7 +5,7 @@ export { romaniseArabic } from './romanise-arabic.js';
 export { romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
 export { canonicalSurname, isKoreanSyllables, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
-export { isSyllabicScript, legalFormOf, legalFormsNear, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
+export { beginsLegalForm, isSyllabicScript, legalFormOf, legalFormsNear, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
 export { GENERIC_ORG_WORDS, businessWordStem, isBusinessWord, isGenericOrgWord } from './generic-org-words.js';
 export {
   hasOfficeTitle,
@@ -28,3 +28,4 @@ export { acronymOf } from './acronym.js';
 export { hasQualifier, nameAlternatives, withoutVesselPrefix, type NameAlternative } from './name-alternatives.js';
 export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';
 export { boundedEditDistance } from './edit-distance.js';
+export { cutShortEvidence, MIN_CUT_LENGTH, type CutShort } from './cut-short.js';

@@ -326,6 +326,32 @@ export function legalFormsNear(word: string): string[] {
   return [...codes];
 }
 
+/** Every Latin word of a legal form (limited, liability, aktiengesellschaft). */
+const LEGAL_FORM_WORDS: readonly string[] = [...new Set(Object.values(LEGAL_FORMS).flatMap((forms) => forms.flatMap((f) => normaliseText(f).split(' ')).filter((w) => /^[a-z]{2,}$/.test(w))))];
+
+/**
+ * Whether `fragment` is the start of a word of a legal form: what a name cut short inside its legal
+ * form leaves (TECHNOLOGY AND DEVELOPMENT GROUP LI for ... LIMITED, ... LIMITED LIAB; see cut-short.ts).
+ * @example beginsLegalForm('liab') // true (liability)
+ */
+export function beginsLegalForm(fragment: string): boolean {
+  return LEGAL_FORM_WORDS.some((word) => word.length > fragment.length && word.startsWith(fragment));
+}
+
+/**
+ * Whether normalised words end in a legal form (S.A. DE C.V., Public Joint-Stock Company): a name
+ * written to its end. A placeholder word before them keeps the split from taking a name of forms alone as its name.
+ * @example endsInLegalForm(['vtb', 'bank', 'public', 'joint', 'stock', 'company']) // true
+ */
+export function endsInLegalForm(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  const { core } = splitLegalForms(['-', ...words.slice(-MAX_FORM_WORDS)]);
+  return last !== undefined && core[core.length - 1] !== last;
+}
+
+/** The most words a legal form has (общество с ограниченной ответственностью; sociedad anonima de capital variable). */
+const MAX_FORM_WORDS = 6;
+
 /** @example legalFormOf('ооо') // 'llc' */
 export function legalFormOf(token: string): string | undefined {
   return ROOT.next.get(token)?.canonical;
