@@ -27,11 +27,12 @@ import { evaluatePutinNames } from './putin-names.js';
 import { loadScreeningLists, SHARED_DATA_CONFIG, UN_DATASET } from './screening-lists.js';
 import { BURMESE_NAMES, evaluateScriptNames, TRANSCRIBED_NAMES } from './script-names.js';
 import { evaluateShortForms } from './short-forms.js';
+import { evaluateCutNames, isCutNameCase } from './cut-names.js';
 import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'transcribed', 'burmese', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'cut-names', 'transcribed', 'burmese', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -104,16 +105,18 @@ for (const id of PAIR_SETS) {
 
 if (SCREENING_SETS.some((id) => sets.has(id))) {
   progress(`loading the lists of ${values.config ?? 'config/shared-data.yml'} and building the matcher`);
-  // The built matcher's own pair scorer (the lists' token weights) and the organisations with Cyrillic and Latin names, for cyrillic-orgs.
+  // The built matcher's own pair scorer (the lists' token weights), the organisations with Cyrillic and Latin names for cyrillic-orgs, and the long Latin names for cut-names.
   let built: BuiltMatcher | undefined;
   const cyrillicOrgs: Entity[] = [];
-  async function* keepCyrillicOrgs(entities: AsyncIterable<Entity>): AsyncGenerator<Entity> {
+  const longNamed: Entity[] = [];
+  async function* keepEvalCases(entities: AsyncIterable<Entity>): AsyncGenerator<Entity> {
     for await (const entity of entities) {
       if (isCyrillicOrgCase(entity)) cyrillicOrgs.push(entity);
+      if (isCutNameCase(entity)) longNamed.push(entity);
       yield entity;
     }
   }
-  const lists = await loadScreeningLists(async (entities) => (built = await buildMatcher(keepCyrillicOrgs(entities))), values.config ?? SHARED_DATA_CONFIG);
+  const lists = await loadScreeningLists(async (entities) => (built = await buildMatcher(keepEvalCases(entities))), values.config ?? SHARED_DATA_CONFIG);
   notes.push(
     `Lists: ${lists.sources.join(', ')}; loaded into a temporary store in ${(lists.loadMs / 1000).toFixed(1)} s. ` +
       `**Index build: ${(lists.buildMs / 1000).toFixed(1)} s for ${lists.matcher.size.toLocaleString('en')} entities.**`,
@@ -138,6 +141,10 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
   if (sets.has('short-forms')) {
     progress('short-forms');
     sections.push(evaluateShortForms(ctx, lists.persons, UN_DATASET).section);
+  }
+  if (sets.has('cut-names')) {
+    progress(`cut-names (${longNamed.length} names)`);
+    sections.push(evaluateCutNames(ctx, longNamed).section);
   }
   for (const [id, set] of [['transcribed', TRANSCRIBED_NAMES], ['burmese', BURMESE_NAMES]] as const) {
     if (!sets.has(id)) continue;
