@@ -1261,7 +1261,8 @@ function cutShort(query: NameVariant, qUsed: Used, listed: NameVariant, lSlots: 
   const begins = (j: number): boolean => j >= 0 && j < listed.tokens.length && listed.tokens[j]!.text.length > lastText.length && listed.tokens[j]!.text.startsWith(lastText);
   let fragment: [number, number] | undefined;
   if (!qUsed[last]) {
-    // Alone, a word's start must be long enough to name it (Surgutne, not Gaz).
+    // Alone, a word's start must be long enough to name it (Surgutne, not Gaz or Front). After a
+    // long legal form (Public Joint Stock Company, 27 characters), a 35-character cut leaves eight.
     if (begins(end + 1) && (end >= 0 || lastText.length >= MIN_LONE_FRAGMENT)) fragment = [last, ++end];
     // A joining word the cut left (Security of) or the start of a legal form after the last word (Group Li) weighs nothing.
     else if (end >= 0 && ((evidence === 'dangling' && query.tokens[last]!.kind !== 'word') || (end >= lastWordIndex(listed) && beginsLegalForm(lastText)))) fragment = [last, -1];
@@ -1293,7 +1294,7 @@ function cutShort(query: NameVariant, qUsed: Used, listed: NameVariant, lSlots: 
 }
 
 /** The shortest start of a word that meets the word when no other word of the query met. */
-const MIN_LONE_FRAGMENT = 5;
+const MIN_LONE_FRAGMENT = 7;
 
 /** The index of a spelling's last name word (not a descriptor, particle or number), or -1. */
 function lastWordIndex(variant: NameVariant): number {

@@ -1,5 +1,5 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
-import { cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, withoutVesselPrefix } from '../names/index.js';
+import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, withoutVesselPrefix, type NameEntityKind } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -52,15 +52,24 @@ interface RecordName {
   qualifierCountry?: string;
 }
 
-/** The names of a record with their alternatives (see nameAlternatives; a vessel's also without its ship-type prefix); `firstName` + `lastName` (and middle and father names) make one when no full name is given. */
-function namesOf(properties: Properties, vessel: boolean): RecordName[] {
+/**
+ * The names of a record with their alternatives (see nameAlternatives; a vessel's also without its
+ * ship-type prefix; a query's body also without the place after a comma, see placeQualified);
+ * `firstName` + `lastName` (and middle and father names) make one when no full name is given.
+ */
+function namesOf(properties: Properties, schema: string, query: boolean): RecordName[] {
   const names: RecordName[] = [];
+  const kind = nameKindOf(schema);
   for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const value of properties[property] ?? []) {
-      names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
-      const unprefixed = vessel ? withoutVesselPrefix(value) : undefined;
+      // A listed body's part after a comma qualifies it (a subsidiary after its group): a query's
+      // name without its qualifier does not stand in for it. A query's comma is read by placeQualified.
+      names.push({ value, property, ...(hasQualifier(value, { body: kind !== 'person' && !query }) ? { qualifier: 'kept' as const } : {}) });
+      const unprefixed = schema === 'Vessel' ? withoutVesselPrefix(value) : undefined;
       if (unprefixed !== undefined) names.push({ value: unprefixed, property, written: value });
-      for (const { name, droppedQualifier, qualifier } of nameAlternatives(value)) {
+      const placed = query ? placeQualified(value, kind) : undefined;
+      if (placed !== undefined) names.push({ ...placed, property, written: value });
+      for (const { name, droppedQualifier, qualifier } of nameAlternatives(value, { person: kind === 'person' })) {
         const country = qualifier === undefined ? undefined : countryOfNameWords(normaliseText(qualifier.replace(/\./g, '')));
         names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}), ...(country ? { qualifierCountry: country } : {}) });
       }
@@ -73,18 +82,45 @@ function namesOf(properties: Properties, vessel: boolean): RecordName[] {
   return names;
 }
 
+/**
+ * A query's body written "NAME, PLACE" (ROSOBORONEXPORT, MOSCOW, RUSSIA) is also the name without the
+ * place, as a dropped qualifier: it stands in against listed names without a qualifier, and not
+ * against one that names another country (see bestName). The one word before the comma had met
+ * JSC ROSOBORONEXPORT at 0.60 only, held by the words after it. For organisations, and for a
+ * LegalEntity (a payment's party) whose name has a word for a body or whose place names a country:
+ * "SMITH, JOHN" is a person's name.
+ */
+function placeQualified(value: string, kind: NameEntityKind): Omit<RecordName, 'property'> | undefined {
+  if (kind === 'person') return undefined;
+  const comma = commaQualified(value);
+  if (comma === undefined) return undefined;
+  const country = comma.parts.map((p) => countryOfNameWords(normaliseText(p.replace(/\./g, '')))).find((c) => c !== undefined);
+  if (kind !== 'organization' && !comma.bodyWords && country === undefined) return undefined;
+  return { value: comma.name, qualifier: 'dropped', ...(country ? { qualifierCountry: country } : {}) };
+}
+
 /** `spell`: the index build passes its memo of names' spellings (see spellingMemo). */
 export function buildEntityProfile(schema: string, properties: Properties, weights: TokenWeights, spell?: SpellName): EntityProfile {
+  return profileOf(schema, properties, weights, spell, false);
+}
+
+function profileOf(schema: string, properties: Properties, weights: TokenWeights, spell: SpellName | undefined, query: boolean): EntityProfile {
   const kind = nameKindOf(schema);
   const seen = new Set<string>();
   const names: NameProfile[] = [];
-  for (const { value, property, written, qualifier, qualifierCountry } of namesOf(properties, schema === 'Vessel')) {
+  for (const { value, property, written, qualifier, qualifierCountry } of namesOf(properties, schema, query)) {
     const key = `${property === 'weakAlias' ? 'w' : 's'}:${value.toLowerCase()}`;
     if (seen.has(key) || value.length > 500) continue;
     seen.add(key);
     const profile = buildNameProfile(value, property, property === 'weakAlias' ? 'weak' : 'strong', kind, weights, spell);
     if (profile.variants.length === 0) continue;
-    names.push(written === undefined && !qualifier ? profile : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}), ...(qualifierCountry ? { qualifierCountry } : {}) });
+    // Only a query's name as written may be cut short: an alternative (Front of PARTY/FRONT) ends where its words do.
+    const cut = query && written === undefined ? cutShortEvidence(value) : undefined;
+    names.push(
+      written === undefined && !qualifier && !cut
+        ? profile
+        : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}), ...(qualifierCountry ? { qualifierCountry } : {}), ...(cut ? { cut } : {}) },
+    );
   }
   const identifiers: Identifier[] = [];
   for (const property of IDENTIFIER_PROPS) {
@@ -105,16 +141,10 @@ export function buildEntityProfile(schema: string, properties: Properties, weigh
 }
 
 /**
- * A query's profile: its names also say whether they may be cut short at a field's length (see
- * cutShortEvidence). Only a query's can be: a list writes its names whole.
+ * A query's profile: a body's name is also read without the place after a comma (placeQualified),
+ * and its names as written say whether they may be cut short at a field's length (see
+ * cutShortEvidence). Only a query's can be either: a list writes its names whole, and its places apart.
  */
 export function buildQueryProfile(schema: string, properties: Properties, weights: TokenWeights): EntityProfile {
-  const profile = buildEntityProfile(schema, properties, weights);
-  return {
-    ...profile,
-    names: profile.names.map((name) => {
-      const cut = cutShortEvidence(name.original);
-      return cut ? { ...name, cut } : name;
-    }),
-  };
+  return profileOf(schema, properties, weights, undefined, true);
 }

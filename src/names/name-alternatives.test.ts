@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQualifier, nameAlternatives, withoutVesselPrefix } from './name-alternatives.js';
+import { commaQualified, hasQualifier, nameAlternatives, withoutVesselPrefix } from './name-alternatives.js';
 
 const names = (name: string): string[] => nameAlternatives(name).map((a) => a.name);
 
@@ -43,6 +43,38 @@ describe('nameAlternatives', () => {
     expect(names('(Islamic Army)')).toEqual([]);
     expect(names('Vladimir Putin')).toEqual([]);
     expect(names(Array.from({ length: 100 }, (_, i) => `name${i}`).join('/'))).toEqual([]);
+  });
+});
+
+describe('nameAlternatives: joined names and persons', () => {
+  it('parts names joined by DBA, T/A, AKA, FKA or Formerly', () => {
+    expect(names('MAHAN AIR DBA MAHAN AIRLINES')).toEqual(['MAHAN AIR', 'MAHAN AIRLINES']);
+    expect(names('ACME TRADING LLC D/B/A ROSOBORONEXPORT')).toEqual(['ACME TRADING LLC', 'ROSOBORONEXPORT']);
+    expect(names('Shahed Aviation Industries a.k.a. Shahed Aviation Industries Research Centre')).toEqual(['Shahed Aviation Industries', 'Shahed Aviation Industries Research Centre']);
+    expect(names('XYZ HOLDINGS FORMERLY KNOWN AS BANK MELLI IRAN')).toEqual(['XYZ HOLDINGS', 'BANK MELLI IRAN']);
+  });
+
+  it("parts a person's name at a slash only into names of two words or more", () => {
+    expect(nameAlternatives('PUTIN/VLADIMIR', { person: true })).toEqual([]);
+    expect(nameAlternatives('Vladimir/ Volodymyr LIPCHENKO', { person: true })).toEqual([]);
+    expect(nameAlternatives('Azim Adhajani/Azim Agha-Jani', { person: true }).map((a) => a.name)).toEqual(['Azim Adhajani', 'Azim Agha-Jani']);
+    expect(names('Al-Qaida/Islamic Army')).toEqual(['Al-Qaida', 'Islamic Army']);
+  });
+});
+
+describe('commaQualified', () => {
+  it("reads the place after a body's name and comma", () => {
+    expect(commaQualified('ROSOBORONEXPORT, MOSCOW, RUSSIA')).toEqual({ name: 'ROSOBORONEXPORT', qualifier: 'MOSCOW, RUSSIA', parts: ['MOSCOW', 'RUSSIA'], bodyWords: false });
+    expect(commaQualified('BANK MELLI IRAN, HAMBURG BRANCH')).toMatchObject({ name: 'BANK MELLI IRAN', bodyWords: true });
+  });
+
+  it('leaves a legal form, a group before its subsidiary, initials and brackets after the comma', () => {
+    expect(commaQualified('GLOBAL STAR, LLC')).toBeUndefined();
+    expect(commaQualified('Mendez, B.V.B.A')).toBeUndefined();
+    expect(commaQualified('Tactical Missile Company, Joint Stock Company Plant Kulakov')).toBeUndefined();
+    expect(commaQualified('Tactical Missile Corporation, “Central Design Bureau of Automation”')).toBeUndefined();
+    expect(commaQualified('RADULE STEVIC B.I., P.T.P. RAD')).toBeUndefined();
+    expect(commaQualified('Deutsche Bank (Schweiz), Zurich')).toBeUndefined();
   });
 });
 

@@ -5,6 +5,10 @@
  * (Schweiz) AG"); each alternative, and the name without its qualifier, is a name the party is known by.
  * @module
  */
+import { isGenericOrgWord } from './generic-org-words.js';
+import { legalFormOf } from './legal-forms.js';
+import { tokeniseName, type NameToken } from './name-tokens.js';
+import { normaliseText } from './normalise-text.js';
 
 /** Letters a part around a slash needs to be a name, not half of "A/S" or "c/o". */
 const MIN_SLASH_PART_LETTERS = 3;
@@ -102,9 +106,33 @@ function listedNames(text: string): string[] {
   return names.length <= MAX_LISTED_NAMES ? names : [];
 }
 
-/** Whether a name carries a parenthesised qualifier. */
-export function hasQualifier(name: string): boolean {
-  return qualifiersOf(bracketsOf(name)).length > 0;
+/**
+ * Words that join two names of one party in a record: Doing Business As, Trading As, Also Known As,
+ * Formerly Known As ("MAHAN AIR DBA MAHAN AIRLINES", "ABC LTD F/K/A XYZ LTD"), as US business
+ * records and payment parties write them.
+ */
+const ALIAS_JOIN = /\s+(?:d\/?b\/?a|t\/a|a\.?k\.?a\.?|f\.?k\.?a\.?|f\/k\/a|formerly(?:\s+known\s+as)?|also\s+known\s+as|trading\s+as|doing\s+business\s+as)\s+/iu;
+
+/** The names a record joins with DBA, T/A, AKA, FKA or Formerly (see ALIAS_JOIN); none when it joins none. */
+function aliasParts(text: string): string[] {
+  const parts = text.split(ALIAS_JOIN).map(squeezed);
+  return parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS) ? parts : [];
+}
+
+/**
+ * Whether a name carries a qualifier: in brackets, or, in a body's name (`body`), after a comma, where
+ * lists write a subsidiary after its group (Academy of Military Medical Sciences, Institute of
+ * Microbiology) and records a place; not a legal form there (VTB Bank, PJSC).
+ */
+export function hasQualifier(name: string, { body = false }: { body?: boolean } = {}): boolean {
+  return qualifiersOf(bracketsOf(name)).length > 0 || (body && commaPartWords(name).some((t) => t.kind !== 'legal'));
+}
+
+/** The tokens after a name's first comma (none without one); a placeholder first word keeps the tokeniser from taking forms alone as a name. */
+function commaPartWords(name: string): readonly NameToken[] {
+  const at = name.indexOf(',');
+  if (at < 0) return [];
+  return tokeniseName(`x ${normaliseText(name.slice(at + 1))}`, { entity: 'organization' }).tokens.slice(1);
 }
 
 /**
@@ -112,10 +140,17 @@ export function hasQualifier(name: string): boolean {
  * @example nameAlternatives('Deutsche Bank (Schweiz) AG') // [{name: 'Deutsche Bank AG', droppedQualifier: true, qualifier: 'Schweiz'}]
  * @example nameAlternatives('Azim Adhajani; Azim Agha-Jani') // [{name: 'Azim Adhajani', ...}, {name: 'Azim Agha-Jani', ...}]
  * @example nameAlternatives('Maersk A/S') // []
+ * @example nameAlternatives('MAHAN AIR DBA MAHAN AIRLINES') // [{name: 'MAHAN AIR', ...}, {name: 'MAHAN AIRLINES', ...}]
+ *
+ * `person`: a slash parts a person's name into names of two words or more only. One word either side
+ * is a word's other spelling (Vladimir/ Volodymyr LIPCHENKO) or a ticket's SURNAME/GIVEN (PUTIN/VLADIMIR),
+ * and alone it had met another one-word part at 1.0 (PUTIN/VLADIMIR ~ LIPCHENKO, through Vladimir).
  */
-export function nameAlternatives(name: string): NameAlternative[] {
+export function nameAlternatives(name: string, { person = false }: { person?: boolean } = {}): NameAlternative[] {
+  const aliases = aliasParts(name);
+  if (aliases.length > 1) return aliases.flatMap((part) => [{ name: part, droppedQualifier: false }, ...nameAlternatives(part, { person })]);
   const listed = listedNames(name);
-  if (listed.length > 0) return listed.flatMap((part) => [{ name: part, droppedQualifier: false }, ...nameAlternatives(part)]);
+  if (listed.length > 0) return listed.flatMap((part) => [{ name: part, droppedQualifier: false }, ...nameAlternatives(part, { person })]);
   const out: NameAlternative[] = [];
   const brackets = bracketsOf(name);
   const { outside, groups } = brackets;
@@ -126,7 +161,8 @@ export function nameAlternatives(name: string): NameAlternative[] {
   const dropped = { droppedQualifier, ...(qualifier ? { qualifier } : {}) };
   if (outside !== name.trim() && letters(outside) > 0) out.push({ name: outside, ...dropped });
   const parts = outside.split('/').map((p) => p.trim());
-  if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS)) out.push(...parts.map((part) => ({ name: part, ...dropped })));
+  const named = (p: string): boolean => letters(p) >= MIN_SLASH_PART_LETTERS && (!person || p.split(' ').length >= 2);
+  if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every(named)) out.push(...parts.map((part) => ({ name: part, ...dropped })));
   for (const group of groups) {
     for (const part of listedNames(group)) out.push({ name: bracketsOf(part).outside, droppedQualifier: false });
   }
@@ -146,4 +182,48 @@ export function withoutVesselPrefix(name: string): string | undefined {
   if (!match) return undefined;
   const rest = name.slice(match[0].length).trim();
   return rest.length > 0 ? rest : undefined;
+}
+
+/** Letters a place's longest word has at least (Baku, Hamburg). */
+const MIN_PLACE_LETTERS = 4;
+/** Words the part after a name's comma may have to be a place (Hamburg Branch; Moscow, Russia), not more of the name. */
+const MAX_PLACE_WORDS = 6;
+
+/** Words for a body that a place after a comma may hold (Hamburg Branch, Dubai Office). */
+const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(['branch', 'office', 'head', 'representative', 'main', 'the', 'of']);
+
+/** A body's name written "NAME, PLACE" (see commaQualified). */
+export interface CommaQualified {
+  name: string;
+  /** What follows the first comma, and the comma-separated parts of it. */
+  qualifier: string;
+  parts: string[];
+  /** The name before the comma has a word for a body or a legal form (Bank Melli; Rosoboronexport JSC). */
+  bodyWords: boolean;
+}
+
+/**
+ * A name written "NAME, PLACE", as payment messages and customer records write a body's name with
+ * its town or country ("ROSOBORONEXPORT, MOSCOW, RUSSIA"; "BANK MELLI, HAMBURG"): the name before
+ * the first comma, and the rest as its qualifier. Undefined without a comma, with brackets (their
+ * own alternatives), or when the rest is a legal form ("GLOBAL STAR, LLC"), a name's words ("AL-ZAWAHIRI,
+ * AYMAN" is a person's; the caller reads this for bodies only) or longer than a place.
+ * @example commaQualified('ROSOBORONEXPORT, MOSCOW, RUSSIA') // {name: 'ROSOBORONEXPORT', qualifier: 'MOSCOW, RUSSIA', parts: ['MOSCOW', 'RUSSIA'], bodyWords: false}
+ */
+export function commaQualified(written: string): CommaQualified | undefined {
+  const at = written.indexOf(',');
+  if (at < 0 || /[([\])]/u.test(written)) return undefined;
+  const name = squeezed(written.slice(0, at));
+  const qualifier = squeezed(written.slice(at + 1));
+  const restWords = normaliseText(qualifier).split(' ').filter(Boolean);
+  if (letters(name) < MIN_SLASH_PART_LETTERS || restWords.length === 0 || restWords.length > MAX_PLACE_WORDS) return undefined;
+  const rest = commaPartWords(written);
+  // A place has a word of four letters or more, and no legal form (LLC, S.A. DE C.V., B.V.B.A),
+  // initials (P.T.P. RAD) or word for a body: the EU names subsidiaries after their group
+  // ("Tactical Missile Company, Joint Stock Company Plant Kulakov", "..., NPO Lightning").
+  if (/["“”«»]/u.test(qualifier) || rest.some((t) => t.kind === 'legal' || t.kind === 'initial' || (t.kind === 'generic' && !PLACE_DESCRIPTORS.has(t.text)))) return undefined;
+  if (!rest.some((t) => t.text.length >= MIN_PLACE_LETTERS)) return undefined;
+  const parts = qualifier.split(',').map(squeezed).filter(Boolean);
+  const bodyWords = normaliseText(name).split(' ').some((w) => isGenericOrgWord(w) || legalFormOf(w) !== undefined);
+  return { name, qualifier, parts, bodyWords };
 }
