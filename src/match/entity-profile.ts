@@ -1,5 +1,5 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
-import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, withoutVesselPrefix, type NameEntityKind } from '../names/index.js';
+import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, withoutLeadingHonorific, withoutVesselPrefix, type NameEntityKind } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -54,7 +54,8 @@ interface RecordName {
 
 /**
  * The names of a record with their alternatives (see nameAlternatives; a vessel's also without its
- * ship-type prefix; a query's body also without the place after a comma, see placeQualified);
+ * ship-type prefix; a query's body also without the place after a comma, see placeQualified, and
+ * a query's person without a leading Sayyed, see withoutLeadingHonorific);
  * `firstName` + `lastName` (and middle and father names) make one when no full name is given.
  */
 function namesOf(properties: Properties, schema: string, query: boolean): RecordName[] {
@@ -62,13 +63,13 @@ function namesOf(properties: Properties, schema: string, query: boolean): Record
   const kind = nameKindOf(schema);
   for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const value of properties[property] ?? []) {
-      // A listed body's part after a comma qualifies it (a subsidiary after its group): a query's
-      // name without its qualifier does not stand in for it. A query's comma is read by placeQualified.
-      names.push({ value, property, ...(hasQualifier(value, { body: kind !== 'person' && !query }) ? { qualifier: 'kept' as const } : {}) });
+      names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
       const unprefixed = schema === 'Vessel' ? withoutVesselPrefix(value) : undefined;
       if (unprefixed !== undefined) names.push({ value: unprefixed, property, written: value });
       const placed = query ? placeQualified(value, kind) : undefined;
       if (placed !== undefined) names.push({ ...placed, property, written: value });
+      const untitled = query && kind === 'person' ? withoutLeadingHonorific(value) : undefined;
+      if (untitled !== undefined) names.push({ value: untitled, property, written: value });
       for (const { name, droppedQualifier, qualifier } of nameAlternatives(value, { person: kind === 'person' })) {
         const country = qualifier === undefined ? undefined : countryOfNameWords(normaliseText(qualifier.replace(/\./g, '')));
         names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}), ...(country ? { qualifierCountry: country } : {}) });

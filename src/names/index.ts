@@ -25,7 +25,7 @@ export { anglicise } from './anglicise.js';
 export { arabicCompounds, hasArabicCompound, isArabicArticle, isCompoundOpener } from './arabic-compounds.js';
 export { surnameMask } from './surname-marks.js';
 export { acronymOf } from './acronym.js';
-export { commaQualified, hasQualifier, nameAlternatives, withoutVesselPrefix, type CommaQualified, type NameAlternative } from './name-alternatives.js';
+export { commaQualified, hasQualifier, nameAlternatives, withoutLeadingHonorific, withoutVesselPrefix, type CommaQualified, type NameAlternative } from './name-alternatives.js';
 export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';
 export { boundedEditDistance } from './edit-distance.js';
 export { cutShortEvidence, MIN_CUT_LENGTH, type CutShort } from './cut-short.js';

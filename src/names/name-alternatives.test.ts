@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaQualified, hasQualifier, nameAlternatives, withoutVesselPrefix } from './name-alternatives.js';
+import { commaQualified, hasQualifier, nameAlternatives, withoutLeadingHonorific, withoutVesselPrefix } from './name-alternatives.js';
 
 const names = (name: string): string[] => nameAlternatives(name).map((a) => a.name);
 
@@ -75,6 +75,15 @@ describe('commaQualified', () => {
     expect(commaQualified('Tactical Missile Corporation, “Central Design Bureau of Automation”')).toBeUndefined();
     expect(commaQualified('RADULE STEVIC B.I., P.T.P. RAD')).toBeUndefined();
     expect(commaQualified('Deutsche Bank (Schweiz), Zurich')).toBeUndefined();
+  });
+});
+
+describe('withoutLeadingHonorific', () => {
+  it('takes off a leading Sayyed or Seyyed when two words or more are left', () => {
+    expect(withoutLeadingHonorific('SAYYED ALI KHAMENEI')).toBe('ALI KHAMENEI');
+    expect(withoutLeadingHonorific('Seyyed Ebrahim Raisi')).toBe('Ebrahim Raisi');
+    expect(withoutLeadingHonorific('Sayyed Khamenei')).toBeUndefined();
+    expect(withoutLeadingHonorific('Ali Sayyed Khamenei')).toBeUndefined();
   });
 });
 

@@ -119,13 +119,9 @@ function aliasParts(text: string): string[] {
   return parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS) ? parts : [];
 }
 
-/**
- * Whether a name carries a qualifier: in brackets, or, in a body's name (`body`), after a comma, where
- * lists write a subsidiary after its group (Academy of Military Medical Sciences, Institute of
- * Microbiology) and records a place; not a legal form there (VTB Bank, PJSC).
- */
-export function hasQualifier(name: string, { body = false }: { body?: boolean } = {}): boolean {
-  return qualifiersOf(bracketsOf(name)).length > 0 || (body && commaPartWords(name).some((t) => t.kind !== 'legal'));
+/** Whether a name carries a parenthesised qualifier. */
+export function hasQualifier(name: string): boolean {
+  return qualifiersOf(bracketsOf(name)).length > 0;
 }
 
 /** The tokens after a name's first comma (none without one); a placeholder first word keeps the tokeniser from taking forms alone as a name. */
@@ -186,7 +182,13 @@ export function withoutVesselPrefix(name: string): string | undefined {
 
 /** Letters a place's longest word has at least (Baku, Hamburg). */
 const MIN_PLACE_LETTERS = 4;
-/** Words the part after a name's comma may have to be a place (Hamburg Branch; Moscow, Russia), not more of the name. */
+/**
+ * Words each comma-separated part of a place may have (Hamburg Branch; Moscow, Russia; United Arab
+ * Emirates): a longer part is more of the name, as a subsidiary's after its group (Academy of
+ * Military Medical Sciences, Insitute of Medical Equipment, its typo hiding the word for a body).
+ */
+const MAX_PLACE_PART_WORDS = 3;
+/** Words a place may have in all. */
 const MAX_PLACE_WORDS = 6;
 
 /** Words for a body that a place after a comma may hold (Hamburg Branch, Dubai Office). */
@@ -224,6 +226,25 @@ export function commaQualified(written: string): CommaQualified | undefined {
   if (/["“”«»]/u.test(qualifier) || rest.some((t) => t.kind === 'legal' || t.kind === 'initial' || (t.kind === 'generic' && !PLACE_DESCRIPTORS.has(t.text)))) return undefined;
   if (!rest.some((t) => t.text.length >= MIN_PLACE_LETTERS)) return undefined;
   const parts = qualifier.split(',').map(squeezed).filter(Boolean);
+  if (parts.some((p) => normaliseText(p).split(' ').length > MAX_PLACE_PART_WORDS)) return undefined;
   const bodyWords = normaliseText(name).split(' ').some((w) => isGenericOrgWord(w) || legalFormOf(w) !== undefined);
   return { name, qualifier, parts, bodyWords };
+}
+
+/**
+ * Honorifics that lists keep as part of some names, so the tokeniser does not drop them (the UN's
+ * SAYYED MOHAMMED HAQQANI, whose Sayyed tells him from MOHAMMAD SALIM HAQQANI), but that the press
+ * and records put before many others: Sayyed Ali Khamenei is the listed KHAMENEI, Ali.
+ */
+const KEPT_HONORIFICS: ReadonlySet<string> = new Set(['sayyed', 'seyyed', 'sayyad']);
+
+/**
+ * A query's person name without a leading kept honorific (see KEPT_HONORIFICS), when two words or
+ * more are left; undefined otherwise.
+ * @example withoutLeadingHonorific('SAYYED ALI KHAMENEI') // 'ALI KHAMENEI'
+ */
+export function withoutLeadingHonorific(name: string): string | undefined {
+  const match = /^\s*(\S+)\s+(\S+\s+\S.*)$/u.exec(name);
+  if (!match || !KEPT_HONORIFICS.has(normaliseText(match[1]!))) return undefined;
+  return squeezed(match[2]!);
 }
