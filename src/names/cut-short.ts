@@ -17,7 +17,7 @@ import { normaliseText } from './normalise-text.js';
 export type CutShort = 'dangling' | 'open';
 
 /** The shortest field length that cuts names in practice (30; SWIFT's 35 is the usual one). */
-export const MIN_CUT_LENGTH = 30;
+const MIN_CUT_LENGTH = 30;
 
 /**
  * Words that join a name's words and never end a whole name (Bank of, Trading and, Ministerio de

@@ -64,7 +64,7 @@ describe('nameAlternatives: joined names and persons', () => {
 
 describe('commaQualified', () => {
   it("reads the place after a body's name and comma", () => {
-    expect(commaQualified('ROSOBORONEXPORT, MOSCOW, RUSSIA')).toEqual({ name: 'ROSOBORONEXPORT', qualifier: 'MOSCOW, RUSSIA', parts: ['MOSCOW', 'RUSSIA'], bodyWords: false });
+    expect(commaQualified('ROSOBORONEXPORT, MOSCOW, RUSSIA')).toEqual({ name: 'ROSOBORONEXPORT', parts: ['MOSCOW', 'RUSSIA'], bodyWords: false });
     expect(commaQualified('BANK MELLI IRAN, HAMBURG BRANCH')).toMatchObject({ name: 'BANK MELLI IRAN', bodyWords: true });
   });
 

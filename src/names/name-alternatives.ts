@@ -197,8 +197,7 @@ const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(['branch', 'office', 'hea
 /** A body's name written "NAME, PLACE" (see commaQualified). */
 export interface CommaQualified {
   name: string;
-  /** What follows the first comma, and the comma-separated parts of it. */
-  qualifier: string;
+  /** The comma-separated parts after the first comma. */
   parts: string[];
   /** The name before the comma has a word for a body or a legal form (Bank Melli; Rosoboronexport JSC). */
   bodyWords: boolean;
@@ -207,10 +206,10 @@ export interface CommaQualified {
 /**
  * A name written "NAME, PLACE", as payment messages and customer records write a body's name with
  * its town or country ("ROSOBORONEXPORT, MOSCOW, RUSSIA"; "BANK MELLI, HAMBURG"): the name before
- * the first comma, and the rest as its qualifier. Undefined without a comma, with brackets (their
+ * the first comma, and the parts of the rest, its qualifier. Undefined without a comma, with brackets (their
  * own alternatives), or when the rest is a legal form ("GLOBAL STAR, LLC"), a name's words ("AL-ZAWAHIRI,
  * AYMAN" is a person's; the caller reads this for bodies only) or longer than a place.
- * @example commaQualified('ROSOBORONEXPORT, MOSCOW, RUSSIA') // {name: 'ROSOBORONEXPORT', qualifier: 'MOSCOW, RUSSIA', parts: ['MOSCOW', 'RUSSIA'], bodyWords: false}
+ * @example commaQualified('ROSOBORONEXPORT, MOSCOW, RUSSIA') // {name: 'ROSOBORONEXPORT', parts: ['MOSCOW', 'RUSSIA'], bodyWords: false}
  */
 export function commaQualified(written: string): CommaQualified | undefined {
   const at = written.indexOf(',');
@@ -228,7 +227,7 @@ export function commaQualified(written: string): CommaQualified | undefined {
   const parts = qualifier.split(',').map(squeezed).filter(Boolean);
   if (parts.some((p) => normaliseText(p).split(' ').length > MAX_PLACE_PART_WORDS)) return undefined;
   const bodyWords = normaliseText(name).split(' ').some((w) => isGenericOrgWord(w) || legalFormOf(w) !== undefined);
-  return { name, qualifier, parts, bodyWords };
+  return { name, parts, bodyWords };
 }
 
 /**
