@@ -28,11 +28,12 @@ import { loadScreeningLists, SHARED_DATA_CONFIG, UN_DATASET } from './screening-
 import { BURMESE_NAMES, evaluateScriptNames, TRANSCRIBED_NAMES } from './script-names.js';
 import { evaluateShortForms } from './short-forms.js';
 import { evaluateCutNames, isCutNameCase } from './cut-names.js';
+import { evaluatePlacedNames, isPlacedNameCandidate, placedNameCases } from './placed-names.js';
 import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'cut-names', 'transcribed', 'burmese', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'cut-names', 'placed-names', 'transcribed', 'burmese', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -105,14 +106,18 @@ for (const id of PAIR_SETS) {
 
 if (SCREENING_SETS.some((id) => sets.has(id))) {
   progress(`loading the lists of ${values.config ?? 'config/shared-data.yml'} and building the matcher`);
-  // The built matcher's own pair scorer (the lists' token weights), the organisations with Cyrillic and Latin names for cyrillic-orgs, and the long Latin names for cut-names.
+  // The built matcher's own pair scorer (the lists' token weights), the organisations with Cyrillic and Latin names for cyrillic-orgs, the long Latin names for cut-names, and the bodies and addresses for placed-names.
   let built: BuiltMatcher | undefined;
   const cyrillicOrgs: Entity[] = [];
   const longNamed: Entity[] = [];
+  const placeable: Entity[] = [];
+  const addresses = new Map<string, Entity>();
   async function* keepEvalCases(entities: AsyncIterable<Entity>): AsyncGenerator<Entity> {
     for await (const entity of entities) {
       if (isCyrillicOrgCase(entity)) cyrillicOrgs.push(entity);
       if (isCutNameCase(entity)) longNamed.push(entity);
+      if (isPlacedNameCandidate(entity)) placeable.push(entity);
+      if (entity.schema === 'Address') addresses.set(entity.id, entity);
       yield entity;
     }
   }
@@ -145,6 +150,11 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
   if (sets.has('cut-names')) {
     progress(`cut-names (${longNamed.length} names)`);
     sections.push(evaluateCutNames(ctx, longNamed).section);
+  }
+  if (sets.has('placed-names')) {
+    const placed = placedNameCases(placeable, addresses);
+    progress(`placed-names (${placed.length} bodies)`);
+    sections.push(evaluatePlacedNames(ctx, placed).section);
   }
   for (const [id, set] of [['transcribed', TRANSCRIBED_NAMES], ['burmese', BURMESE_NAMES]] as const) {
     if (!sets.has(id)) continue;

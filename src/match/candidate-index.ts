@@ -65,7 +65,11 @@ export class CandidateIndex {
     return this;
   }
 
-  /** Files a listed name under every key of its spellings; a key met twice is filed once (the name's id is already last in its list). */
+  /**
+   * Files a listed name under every key of its spellings; a key met twice is filed once (the name's
+   * id is already last in its list). A name of three words is also filed as one word, the way a
+   * payment line may write it (KIMJONGUN; a query's words joined two by two meet the pairs' keys).
+   */
   private fileName(name: NameProfile, nameId: number): void {
     const weak = name.strength === 'weak';
     for (const variant of name.variants) {
@@ -74,6 +78,7 @@ export class CandidateIndex {
         for (const list of this.listsOfWord(tokens[i]!, weak)) if (list[list.length - 1] !== nameId) list.push(nameId);
         if (!weak) eachJoinedKey(tokens, i, (key) => push(this.postings, key, nameId));
       }
+      if (!weak && tokens.length === 3 && tokens.every((t) => t.kind !== 'initial' && t.text.length >= 2)) push(this.postings, `t:${tokens[0]!.text}${tokens[1]!.text}${tokens[2]!.text}`, nameId);
     }
   }
 

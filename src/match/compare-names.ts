@@ -236,6 +236,19 @@ function surnameUnmet(variant: NameVariant, used: Used, other: NameVariant, othe
   return marked;
 }
 
+/** Whether the tokens a slot covers hold a word marked as the surname and a word not so marked. */
+function surnameAndGiven(variant: NameVariant, covers: readonly number[]): boolean {
+  let surname = false;
+  let given = false;
+  for (const c of covers) {
+    const token = variant.tokens[c]!;
+    if (token.kind !== 'word') continue;
+    if (token.surname === true) surname = true;
+    else given = true;
+  }
+  return surname && given;
+}
+
 /**
  * Whether a spelling with a marked surname has given names (words, initials, a patronymic beside
  * the surname) and none of them met: the other name met the surname alone (Fernando Rodríguez /
@@ -1103,8 +1116,11 @@ function pairOff(
     if (q.words > 0 && l.words > 0) {
       if (options.consonantal && sim < 1) consonantalWords += 1;
       else {
-        matchedWords += Math.min(q.words, l.words);
-        if (sim === 1) exactWords += Math.min(q.words, l.words);
+        // Words written together are one word met, but a query's one word that is the listed
+        // surname and a given name run together names both (PRIGOZHINYEVGENIY).
+        const met = q.words === 1 && l.words >= 2 && surnameAndGiven(listed, l.covers) ? 2 : Math.min(q.words, l.words);
+        matchedWords += met;
+        if (sim === 1) exactWords += met;
         queryWordsMatched += q.words;
         listedWordsMatched += l.words;
       }

@@ -1,5 +1,5 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
-import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, withoutLeadingHonorific, withoutVesselPrefix, type NameEntityKind } from '../names/index.js';
+import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, townCountry, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, type NameEntityKind } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -54,8 +54,9 @@ interface RecordName {
 
 /**
  * The names of a record with their alternatives (see nameAlternatives; a vessel's also without its
- * ship-type prefix; a query's body also without the place after a comma, see placeQualified, and
- * a query's person without a leading Sayyed, see withoutLeadingHonorific);
+ * ship-type prefix; a query's body also without the place after its name, see placeQualified, a
+ * query's person without a leading Sayyed, see withoutLeadingHonorific, and any query's name
+ * without a leading ATTN or C/O, see withoutAddresseePrefix);
  * `firstName` + `lastName` (and middle and father names) make one when no full name is given.
  */
 function namesOf(properties: Properties, schema: string, query: boolean): RecordName[] {
@@ -66,10 +67,11 @@ function namesOf(properties: Properties, schema: string, query: boolean): Record
       names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
       const unprefixed = schema === 'Vessel' ? withoutVesselPrefix(value) : undefined;
       if (unprefixed !== undefined) names.push({ value: unprefixed, property, written: value });
-      const placed = query ? placeQualified(value, kind) : undefined;
-      if (placed !== undefined) names.push({ ...placed, property, written: value });
+      if (query) for (const placed of placeQualified(value, kind)) names.push({ ...placed, property, written: value });
       const untitled = query && kind === 'person' ? withoutLeadingHonorific(value) : undefined;
       if (untitled !== undefined) names.push({ value: untitled, property, written: value });
+      const addressed = query ? withoutAddresseePrefix(value) : undefined;
+      if (addressed !== undefined) names.push({ value: addressed, property, written: value });
       for (const { name, droppedQualifier, qualifier } of nameAlternatives(value, { person: kind === 'person' })) {
         const country = qualifier === undefined ? undefined : countryOfNameWords(normaliseText(qualifier.replace(/\./g, '')));
         names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}), ...(country ? { qualifierCountry: country } : {}) });
@@ -84,21 +86,26 @@ function namesOf(properties: Properties, schema: string, query: boolean): Record
 }
 
 /**
- * A query's body written "NAME, PLACE" (ROSOBORONEXPORT, MOSCOW, RUSSIA) is also the name without the
+ * A query's body written with its town or country after its name is also the name without the
  * place, as a dropped qualifier: it stands in against listed names without a qualifier, and not
- * against one that names another country (see bestName). The one word before the comma had met
- * JSC ROSOBORONEXPORT at 0.60 only, held by the words after it. For organisations, and for a
- * LegalEntity (a payment's party) whose name has a word for a body or whose place names a country:
+ * against one that names another country (see bestName). After a comma (ROSOBORONEXPORT, MOSCOW,
+ * RUSSIA; see commaQualified), the one word before it had met JSC ROSOBORONEXPORT at 0.60 only,
+ * held by the words after it; without one, a known town or country ends the name (MAHAN AIR TEHRAN
+ * IRAN had met Mahan Air at 0.28; see trailingPlace). For organisations, and for a LegalEntity (a
+ * payment's party) whose name has a word for a body or whose place is a known town or country:
  * "SMITH, JOHN" is a person's name.
  */
-function placeQualified(value: string, kind: NameEntityKind): Omit<RecordName, 'property'> | undefined {
-  if (kind === 'person') return undefined;
+function placeQualified(value: string, kind: NameEntityKind): Omit<RecordName, 'property'>[] {
+  if (kind === 'person') return [];
   const comma = commaQualified(value);
-  if (comma === undefined) return undefined;
-  const country = comma.parts.map((p) => countryOfNameWords(normaliseText(p.replace(/\./g, '')))).find((c) => c !== undefined);
-  if (kind !== 'organization' && !comma.bodyWords && country === undefined) return undefined;
-  return { value: comma.name, qualifier: 'dropped', ...(country ? { qualifierCountry: country } : {}) };
+  if (comma === undefined) return trailingPlace(value, placeCountry).map(({ name, countries }) => ({ value: name, qualifier: 'dropped', qualifierCountry: countries[0]! }));
+  const country = comma.parts.map((p) => placeCountry(normaliseText(p.replace(/\./g, '')))).find((c) => c !== undefined);
+  if (kind !== 'organization' && !comma.bodyWords && country === undefined) return [];
+  return [{ value: comma.name, qualifier: 'dropped', ...(country ? { qualifierCountry: country } : {}) }];
 }
+
+/** The country of a place's normalised words: a country's name, or a town's (see townCountry). */
+const placeCountry = (words: string): string | undefined => countryOfNameWords(words) ?? townCountry(words);
 
 /** `spell`: the index build passes its memo of names' spellings (see spellingMemo). */
 export function buildEntityProfile(schema: string, properties: Properties, weights: TokenWeights, spell?: SpellName): EntityProfile {
@@ -120,7 +127,14 @@ function profileOf(schema: string, properties: Properties, weights: TokenWeights
     names.push(
       written === undefined && !qualifier && !cut
         ? profile
-        : { ...profile, ...(written !== undefined ? { original: written } : {}), ...(qualifier ? { qualifier } : {}), ...(qualifierCountry ? { qualifierCountry } : {}), ...(cut ? { cut } : {}) },
+        : {
+            ...profile,
+            ...(written !== undefined ? { original: written } : {}),
+            ...(qualifier ? { qualifier } : {}),
+            ...(qualifierCountry ? { qualifierCountry } : {}),
+            ...(cut ? { cut } : {}),
+            ...(qualifier === 'dropped' && written !== undefined ? { compared: value } : {}),
+          },
     );
   }
   const identifiers: Identifier[] = [];

@@ -58,6 +58,8 @@ export interface NameProfile {
   qualifier?: Qualifier;
   /** The country a dropped qualifier named ("(Ireland)"), if it named one. */
   qualifierCountry?: string;
+  /** The name compared when a qualifier was dropped to make it (MAHAN AIR for MAHAN AIR TEHRAN IRAN), for the explanation. */
+  compared?: string;
   /** A query's written name may be a longer one cut at a field's length (see buildQueryProfile). */
   cut?: CutShort;
 }

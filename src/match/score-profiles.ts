@@ -289,7 +289,13 @@ function describeName(best: BestName): string {
   const pairs = best.comparison.pairs.map(([q, l, s]) => (q === l ? q : `${q}~${l} ${s.toFixed(2)}`)).join(', ');
   const { queryLeft, listedLeft } = best.comparison;
   const { cap } = best.comparison;
-  const notes = [queryLeft > 0 ? 'query words left unmatched' : '', listedLeft > 0 ? 'listed words left unmatched' : '', cap ? `held at ${best.comparison.score.toFixed(2)}: ${cap}` : ''];
+  const notes = [
+    best.query.compared !== undefined ? `the query compared as "${best.query.compared}"` : '',
+    best.listed.compared !== undefined ? `the listed name compared as "${best.listed.compared}"` : '',
+    queryLeft > 0 ? 'query words left unmatched' : '',
+    listedLeft > 0 ? 'listed words left unmatched' : '',
+    cap ? `held at ${best.comparison.score.toFixed(2)}: ${cap}` : '',
+  ];
   const note = notes.filter(Boolean).join(', ');
   return `${best.listed.property} matched on ${pairs || 'nothing'}${note ? ` (${note})` : ''}`;
 }

@@ -28,6 +28,11 @@ const JOINING_WORDS: ReadonlySet<string> = new Set([
   'ben', 'bin', 'ibn', 'bint', 'bent', 'ould', 'abu', 'abou', 'abd', 'al', 'el',
 ]);
 
+/** Whether a normalised word joins a name's words and never ends a whole name (of, the, de, Bin, Al). */
+export function isJoiningWord(word: string): boolean {
+  return JOINING_WORDS.has(word);
+}
+
 /** Characters that open what the name then never closes or continues (not ", which closes as often). */
 const DANGLING_END = /[([{«“&/,\-–]$/u;
 

@@ -60,6 +60,8 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   // domestic and foreign trade), weighed as their English counterparts.
   ...TURKISH_BUSINESS_WORDS.keys(), 've', 'ic', 'dis',
   ...SPANISH_BUSINESS_WORDS.keys(), ...SPANISH_GENERIC_WORDS,
+  // French, Italian and Portuguese for a company or a group (Societe Ellissa Group Congo).
+  'societe', 'societa', 'sociedade', 'compagnie', 'groupe', 'gruppo',
 ]);
 
 /** @example isGenericOrgWord('trading') // true */

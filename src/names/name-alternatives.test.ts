@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commaQualified, hasQualifier, nameAlternatives, withoutLeadingHonorific, withoutVesselPrefix } from './name-alternatives.js';
+import { commaQualified, hasQualifier, nameAlternatives, trailingPlace, withoutLeadingHonorific, withoutVesselPrefix } from './name-alternatives.js';
+import { townCountry } from './towns.js';
 
 const names = (name: string): string[] => nameAlternatives(name).map((a) => a.name);
 
@@ -75,6 +76,38 @@ describe('commaQualified', () => {
     expect(commaQualified('Tactical Missile Corporation, “Central Design Bureau of Automation”')).toBeUndefined();
     expect(commaQualified('RADULE STEVIC B.I., P.T.P. RAD')).toBeUndefined();
     expect(commaQualified('Deutsche Bank (Schweiz), Zurich')).toBeUndefined();
+  });
+});
+
+describe('trailingPlace', () => {
+  // Countries come from the model's table in the matcher; two stand in for it here.
+  const place = (words: string): string | undefined => townCountry(words) ?? ({ iran: 'ir', russia: 'ru' } as Record<string, string>)[words];
+
+  it("reads the towns and countries written after a body's name without a comma, the longest name first", () => {
+    expect(trailingPlace('MAHAN AIR TEHRAN IRAN', place)).toEqual([
+      { name: 'MAHAN AIR TEHRAN', countries: ['ir'] },
+      { name: 'MAHAN AIR', countries: ['ir', 'ir'] },
+    ]);
+    expect(trailingPlace('ROSOBORONEXPORT JSC MOSCOW', place)).toEqual([{ name: 'ROSOBORONEXPORT JSC', countries: ['ru'] }]);
+    expect(trailingPlace('Bank Rossiya JSC St. Petersburg', place)).toEqual([{ name: 'Bank Rossiya JSC', countries: ['ru'] }]);
+    expect(trailingPlace('BANK MELLI IRAN LONDON BRANCH', place).map((p) => p.name)).toEqual(['BANK MELLI IRAN', 'BANK MELLI']);
+    expect(trailingPlace('FOO TRADING RAS AL KHAIMAH', place)).toEqual([{ name: 'FOO TRADING', countries: ['ae'] }]);
+    expect(trailingPlace('RAHAT LTD. KANDAHAR PROVINCE', place)).toEqual([{ name: 'RAHAT LTD.', countries: ['af'] }]);
+    // One English word alone starts too many names; with a legal form it is a company's name.
+    expect(trailingPlace('UNITED MOSCOW', place)).toEqual([]);
+    expect(trailingPlace('RIDOTTO LLC MINSK', place)).toEqual([{ name: 'RIDOTTO LLC', countries: ['by'] }]);
+  });
+
+  it('leaves a place that the name joins (Bank of Moscow), a name of descriptors alone, commas and brackets', () => {
+    expect(trailingPlace('BANK OF MOSCOW', place)).toEqual([]);
+    expect(trailingPlace('BANK MOSCOW', place)).toEqual([]);
+    expect(trailingPlace('MOSCOW', place)).toEqual([]);
+    expect(trailingPlace('ALFA & MOSCOW', place)).toEqual([]);
+    expect(trailingPlace('ROSOBORONEXPORT, MOSCOW', place)).toEqual([]);
+    expect(trailingPlace('Bank of China (Hong Kong) Limited', place)).toEqual([]);
+    // A town that is a name's own word is not in the list (Sofia, Victoria, Vladimir).
+    expect(trailingPlace('HOTEL SOFIA', place)).toEqual([]);
+    expect(trailingPlace('MARIA VICTORIA', place)).toEqual([]);
   });
 });
 

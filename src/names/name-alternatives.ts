@@ -5,6 +5,8 @@
  * (Schweiz) AG"); each alternative, and the name without its qualifier, is a name the party is known by.
  * @module
  */
+import { isJoiningWord } from './cut-short.js';
+import { isEnglishWord } from './english-words.js';
 import { isGenericOrgWord } from './generic-org-words.js';
 import { legalFormOf } from './legal-forms.js';
 import { tokeniseName, type NameToken } from './name-tokens.js';
@@ -109,9 +111,10 @@ function listedNames(text: string): string[] {
 /**
  * Words that join two names of one party in a record: Doing Business As, Trading As, Also Known As,
  * Formerly Known As ("MAHAN AIR DBA MAHAN AIRLINES", "ABC LTD F/K/A XYZ LTD"), as US business
- * records and payment parties write them.
+ * records and payment parties write them; and Care Of, which joins a party and the one that
+ * receives for it (JOHN SMITH C/O ROSOBORONEXPORT): either may be the listed one.
  */
-const ALIAS_JOIN = /\s+(?:d\/?b\/?a|t\/a|a\.?k\.?a\.?|f\.?k\.?a\.?|f\/k\/a|formerly(?:\s+known\s+as)?|also\s+known\s+as|trading\s+as|doing\s+business\s+as)\s+/iu;
+const ALIAS_JOIN = /\s+(?:c\/o|care\s+of|d\/?b\/?a|t\/a|a\.?k\.?a\.?|f\.?k\.?a\.?|f\/k\/a|formerly(?:\s+known\s+as)?|also\s+known\s+as|trading\s+as|doing\s+business\s+as)\s+/iu;
 
 /** The names a record joins with DBA, T/A, AKA, FKA or Formerly (see ALIAS_JOIN); none when it joins none. */
 function aliasParts(text: string): string[] {
@@ -228,6 +231,81 @@ export function commaQualified(written: string): CommaQualified | undefined {
   if (parts.some((p) => normaliseText(p).split(' ').length > MAX_PLACE_PART_WORDS)) return undefined;
   const bodyWords = normaliseText(name).split(' ').some((w) => isGenericOrgWord(w) || legalFormOf(w) !== undefined);
   return { name, parts, bodyWords };
+}
+
+/** Words of one town's or country's name at most (Ras al Khaimah; United Arab Emirates). */
+const MAX_PLACE_NAME_WORDS = 4;
+/** Words after a place that name the body's office there or the kind of place (LONDON BRANCH, DUBAI REPRESENTATIVE OFFICE, KANDAHAR PROVINCE). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['branch', 'office', 'head', 'representative', 'main', 'province', 'region', 'oblast', 'district', 'governorate', 'city']);
+
+/** A body's name written with its town or country after it and no comma (see trailingPlace). */
+export interface TrailingPlace {
+  name: string;
+  /** The country codes of the places read, the last first. */
+  countries: string[];
+}
+
+/**
+ * A name written "NAME TOWN COUNTRY" with no comma, as payment messages and customer records write a
+ * body's name (MAHAN AIR TEHRAN IRAN; SBERBANK MOSCOW; BANK MELLI IRAN LONDON BRANCH): the name
+ * before each place read, the longest first, with the countries of the places after it.
+ * `placeCountry` reads a place's normalised words (a town, see townCountry, or a country).
+ * Undefined when no place ends the name, or with a comma or brackets (their own alternatives).
+ * What is left must end in a word that does not join (BANK OF MOSCOW is a name) and hold a name
+ * word: neither a word for a body nor a legal form (BANK MOSCOW is a bank's name, not a place's).
+ * @example trailingPlace('MAHAN AIR TEHRAN IRAN', lookup) // [{name: 'MAHAN AIR', countries: ['ir', 'ir']}]
+ */
+export function trailingPlace(written: string, placeCountry: (words: string) => string | undefined): TrailingPlace[] {
+  if (/[,([\])]/u.test(written)) return [];
+  const pieces = squeezed(written).split(' ');
+  const found: TrailingPlace[] = [];
+  const countries: string[] = [];
+  let end = pieces.length;
+  while (end > 1) {
+    let taken = 0;
+    for (let n = Math.min(MAX_PLACE_NAME_WORDS, end - 1); n >= 1 && taken === 0; n--) {
+      const phrase = pieces.slice(end - n, end);
+      const code = phrase.every((p) => letters(p) > 0) ? placeCountry(normaliseText(phrase.join(' '))) : undefined;
+      if (code === undefined) continue;
+      countries.push(code);
+      taken = n;
+    }
+    if (taken === 0 && PLACE_WORDS.has(normaliseText(pieces[end - 1]!))) taken = 1;
+    if (taken === 0) break;
+    end -= taken;
+    const name = pieces.slice(0, end).join(' ');
+    if (countries.length > 0 && standsAlone(name)) found.push({ name, countries: [...countries] });
+  }
+  return found;
+}
+
+/**
+ * Whether what is left before a place is a name of its own (see trailingPlace): a name word, and
+ * not one English word alone (UNITED RUSSIA read as United met UNITED COMPANY OJSC at 1.0; SBERBANK
+ * MOSCOW is Sberbank, and RIDOTTO LLC MINSK Ridotto LLC).
+ */
+function standsAlone(name: string): boolean {
+  const words = normaliseText(name).split(' ');
+  if (/[&/\-]$/u.test(name) || isJoiningWord(words[words.length - 1] ?? '')) return false;
+  const { tokens } = tokeniseName(words.join(' '), { entity: 'organization' });
+  if (tokens.length === 1 && isEnglishWord(tokens[0]!.text)) return false;
+  return tokens.some((t) => t.kind === 'word' && t.text.length >= MIN_SLASH_PART_LETTERS);
+}
+
+/** Words that put a party's name in an address line: Attention, For the Attention Of, Care Of, For Further Credit. */
+const ADDRESSEE_PREFIX = /^\s*(?:attn\b\.?|attention\b|f\.?a\.?o\.?(?=\s)|ffc\b|f\/f\/c\b|c\/o\b|care\s+of\b)\s*:?\s*/iu;
+
+/**
+ * A query's name without a leading Attention, Care Of or For Further Credit (see ADDRESSEE_PREFIX),
+ * as payment lines write a party: ATTN ROSOBORONEXPORT had met JSC ROSOBORONEXPORT at 0.60 only,
+ * one word of two. Undefined without one, or when nothing is left.
+ * @example withoutAddresseePrefix('ATTN: ROSOBORONEXPORT') // 'ROSOBORONEXPORT'
+ */
+export function withoutAddresseePrefix(name: string): string | undefined {
+  const match = ADDRESSEE_PREFIX.exec(name);
+  if (!match) return undefined;
+  const rest = squeezed(name.slice(match[0].length));
+  return letters(rest) >= MIN_SLASH_PART_LETTERS ? rest : undefined;
 }
 
 /**

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from './english-words.js';
+
+describe('isEnglishWord', () => {
+  it('knows English words and not the names of sanctioned bodies', () => {
+    expect(['united', 'machine', 'oriental', 'ridotto'].every(isEnglishWord)).toBe(true);
+    expect(['sberbank', 'rosoboronexport', 'mahan', 'novatek'].some(isEnglishWord)).toBe(false);
+  });
+
+  it('finds the words the file lists out of order', () => {
+    // word-list 4.1 has manlihood after manlily and sharrowed after sharrows.
+    expect(isEnglishWord('manlihood')).toBe(true);
+    expect(isEnglishWord('sharrowed')).toBe(true);
+    expect(isEnglishWord('manlily')).toBe(true);
+  });
+});
