@@ -1,5 +1,5 @@
 import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
-import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, townCountry, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, type NameEntityKind } from '../names/index.js';
+import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, townCountry, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, withoutWebDomain, type NameEntityKind, type PlaceReaders } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
 import type { TokenWeights } from './token-weights.js';
@@ -55,8 +55,9 @@ interface RecordName {
 /**
  * The names of a record with their alternatives (see nameAlternatives; a vessel's also without its
  * ship-type prefix; a query's body also without the place after its name, see placeQualified, a
- * query's person without a leading Sayyed, see withoutLeadingHonorific, and any query's name
- * without a leading ATTN or C/O, see withoutAddresseePrefix);
+ * query's person without a leading Sayyed, see withoutLeadingHonorific, any query's name without
+ * a leading ATTN or C/O, see withoutAddresseePrefix, and a query's body without a web domain's
+ * ending, see withoutWebDomain);
  * `firstName` + `lastName` (and middle and father names) make one when no full name is given.
  */
 function namesOf(properties: Properties, schema: string, query: boolean): RecordName[] {
@@ -72,6 +73,8 @@ function namesOf(properties: Properties, schema: string, query: boolean): Record
       if (untitled !== undefined) names.push({ value: untitled, property, written: value });
       const addressed = query ? withoutAddresseePrefix(value) : undefined;
       if (addressed !== undefined) names.push({ value: addressed, property, written: value });
+      const undomained = query && kind !== 'person' ? withoutWebDomain(value) : undefined;
+      if (undomained !== undefined) names.push({ value: undomained, property, written: value });
       for (const { name, droppedQualifier, qualifier } of nameAlternatives(value, { person: kind === 'person' })) {
         const country = qualifier === undefined ? undefined : countryOfNameWords(normaliseText(qualifier.replace(/\./g, '')));
         names.push({ value: name, property, written: value, ...(droppedQualifier ? { qualifier: 'dropped' as const } : {}), ...(country ? { qualifierCountry: country } : {}) });
@@ -98,7 +101,7 @@ function namesOf(properties: Properties, schema: string, query: boolean): Record
 function placeQualified(value: string, kind: NameEntityKind): Omit<RecordName, 'property'>[] {
   if (kind === 'person') return [];
   const comma = commaQualified(value);
-  if (comma === undefined) return trailingPlace(value, placeCountry).map(({ name, countries }) => ({ value: name, qualifier: 'dropped', qualifierCountry: countries[0]! }));
+  if (comma === undefined) return trailingPlace(value, PLACE_READERS).map(({ name, countries }) => ({ value: name, qualifier: 'dropped', qualifierCountry: countries[0]! }));
   const country = comma.parts.map((p) => placeCountry(normaliseText(p.replace(/\./g, '')))).find((c) => c !== undefined);
   if (kind !== 'organization' && !comma.bodyWords && country === undefined) return [];
   return [{ value: comma.name, qualifier: 'dropped', ...(country ? { qualifierCountry: country } : {}) }];
@@ -106,6 +109,7 @@ function placeQualified(value: string, kind: NameEntityKind): Omit<RecordName, '
 
 /** The country of a place's normalised words: a country's name, or a town's (see townCountry). */
 const placeCountry = (words: string): string | undefined => countryOfNameWords(words) ?? townCountry(words);
+const PLACE_READERS: PlaceReaders = { placeCountry, countryCode };
 
 /** `spell`: the index build passes its memo of names' spellings (see spellingMemo). */
 export function buildEntityProfile(schema: string, properties: Properties, weights: TokenWeights, spell?: SpellName): EntityProfile {

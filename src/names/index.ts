@@ -25,7 +25,7 @@ export { anglicise } from './anglicise.js';
 export { arabicCompounds, hasArabicCompound, isArabicArticle, isCompoundOpener } from './arabic-compounds.js';
 export { surnameMask } from './surname-marks.js';
 export { acronymOf } from './acronym.js';
-export { commaQualified, hasQualifier, nameAlternatives, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, type NameAlternative, type TrailingPlace } from './name-alternatives.js';
+export { commaQualified, hasQualifier, nameAlternatives, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, withoutWebDomain, type NameAlternative, type PlaceReaders, type TrailingPlace } from './name-alternatives.js';
 export { townCountry } from './towns.js';
 export { areGivenNameEquivalents, givenNameGroups } from './given-name-equivalents.js';
 export { boundedEditDistance } from './edit-distance.js';

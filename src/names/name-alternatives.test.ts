@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaQualified, hasQualifier, nameAlternatives, trailingPlace, withoutLeadingHonorific, withoutVesselPrefix } from './name-alternatives.js';
+import { commaQualified, hasQualifier, nameAlternatives, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, withoutWebDomain } from './name-alternatives.js';
 import { townCountry } from './towns.js';
 
 const names = (name: string): string[] => nameAlternatives(name).map((a) => a.name);
@@ -81,7 +81,9 @@ describe('commaQualified', () => {
 
 describe('trailingPlace', () => {
   // Countries come from the model's table in the matcher; two stand in for it here.
-  const place = (words: string): string | undefined => townCountry(words) ?? ({ iran: 'ir', russia: 'ru' } as Record<string, string>)[words];
+  const names: Record<string, string> = { iran: 'ir', russia: 'ru' };
+  const codes: Record<string, string> = { ru: 'ru', ao: 'ao' };
+  const place = { placeCountry: (words: string): string | undefined => townCountry(words) ?? names[words], countryCode: (code: string): string | undefined => codes[code] };
 
   it("reads the towns and countries written after a body's name without a comma, the longest name first", () => {
     expect(trailingPlace('MAHAN AIR TEHRAN IRAN', place)).toEqual([
@@ -93,6 +95,9 @@ describe('trailingPlace', () => {
     expect(trailingPlace('BANK MELLI IRAN LONDON BRANCH', place).map((p) => p.name)).toEqual(['BANK MELLI IRAN', 'BANK MELLI']);
     expect(trailingPlace('FOO TRADING RAS AL KHAIMAH', place)).toEqual([{ name: 'FOO TRADING', countries: ['ae'] }]);
     expect(trailingPlace('RAHAT LTD. KANDAHAR PROVINCE', place)).toEqual([{ name: 'RAHAT LTD.', countries: ['af'] }]);
+    expect(trailingPlace('ROSOBORONEXPORT MOSCOW RU', place)).toEqual([{ name: 'ROSOBORONEXPORT', countries: ['ru'] }]);
+    // A two-letter code alone is no place: AO is a Russian legal form, and a name word elsewhere.
+    expect(trailingPlace('ROSOBORONEXPORT AO', place)).toEqual([]);
     // One English word alone starts too many names; with a legal form it is a company's name.
     expect(trailingPlace('UNITED MOSCOW', place)).toEqual([]);
     expect(trailingPlace('RIDOTTO LLC MINSK', place)).toEqual([{ name: 'RIDOTTO LLC', countries: ['by'] }]);
@@ -108,6 +113,23 @@ describe('trailingPlace', () => {
     // A town that is a name's own word is not in the list (Sofia, Victoria, Vladimir).
     expect(trailingPlace('HOTEL SOFIA', place)).toEqual([]);
     expect(trailingPlace('MARIA VICTORIA', place)).toEqual([]);
+  });
+});
+
+describe('withoutAddresseePrefix and withoutWebDomain', () => {
+  it('drops a leading ATTN, FAO, FFC or C/O', () => {
+    expect(withoutAddresseePrefix('ATTN: ROSOBORONEXPORT')).toBe('ROSOBORONEXPORT');
+    expect(withoutAddresseePrefix('C/O MAHAN AIR')).toBe('MAHAN AIR');
+    expect(withoutAddresseePrefix('FFC ACME LTD')).toBe('ACME LTD');
+    expect(withoutAddresseePrefix('FAOUZI JABER')).toBeUndefined();
+    expect(withoutAddresseePrefix('ATTENBOROUGH LTD')).toBeUndefined();
+  });
+
+  it("drops a web domain's ending written onto a name", () => {
+    expect(withoutWebDomain('SINBAD.IO')).toBe('SINBAD');
+    expect(withoutWebDomain('Tornado.Cash')).toBe('Tornado');
+    expect(withoutWebDomain('3D.RU')).toBeUndefined();
+    expect(withoutWebDomain('Niru Battery Mfg.CO')).toBeUndefined();
   });
 });
 

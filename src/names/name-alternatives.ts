@@ -238,6 +238,12 @@ const MAX_PLACE_NAME_WORDS = 4;
 /** Words after a place that name the body's office there or the kind of place (LONDON BRANCH, DUBAI REPRESENTATIVE OFFICE, KANDAHAR PROVINCE). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['branch', 'office', 'head', 'representative', 'main', 'province', 'region', 'oblast', 'district', 'governorate', 'city']);
 
+/** How trailingPlace reads places: a town's or country's normalised words, and a two-letter code. */
+export interface PlaceReaders {
+  placeCountry: (words: string) => string | undefined;
+  countryCode: (letters: string) => string | undefined;
+}
+
 /** A body's name written with its town or country after it and no comma (see trailingPlace). */
 export interface TrailingPlace {
   name: string;
@@ -249,18 +255,22 @@ export interface TrailingPlace {
  * A name written "NAME TOWN COUNTRY" with no comma, as payment messages and customer records write a
  * body's name (MAHAN AIR TEHRAN IRAN; SBERBANK MOSCOW; BANK MELLI IRAN LONDON BRANCH): the name
  * before each place read, the longest first, with the countries of the places after it.
- * `placeCountry` reads a place's normalised words (a town, see townCountry, or a country).
+ * `placeCountry` reads a place's normalised words (a town, see townCountry, or a country), and
+ * `countryCode` a country's two-letter code, read only after a place (MOSCOW RU).
  * Undefined when no place ends the name, or with a comma or brackets (their own alternatives).
  * What is left must end in a word that does not join (BANK OF MOSCOW is a name) and hold a name
  * word: neither a word for a body nor a legal form (BANK MOSCOW is a bank's name, not a place's).
- * @example trailingPlace('MAHAN AIR TEHRAN IRAN', lookup) // [{name: 'MAHAN AIR', countries: ['ir', 'ir']}]
+ * @example trailingPlace('MAHAN AIR TEHRAN IRAN', readers) // [{name: 'MAHAN AIR', countries: ['ir', 'ir']}]
  */
-export function trailingPlace(written: string, placeCountry: (words: string) => string | undefined): TrailingPlace[] {
+export function trailingPlace(written: string, { placeCountry, countryCode }: PlaceReaders): TrailingPlace[] {
   if (/[,([\])]/u.test(written)) return [];
   const pieces = squeezed(written).split(' ');
   const found: TrailingPlace[] = [];
   const countries: string[] = [];
   let end = pieces.length;
+  // A country's two-letter code ends the place (MOSCOW RU), but only after a place's name: AO and AL are name words.
+  const last = pieces[end - 1]!;
+  if (end > 2 && /^\p{L}{2}$/u.test(last) && countryCode(last.toLowerCase()) !== undefined) end -= 1;
   while (end > 1) {
     let taken = 0;
     for (let n = Math.min(MAX_PLACE_NAME_WORDS, end - 1); n >= 1 && taken === 0; n--) {
@@ -290,6 +300,19 @@ function standsAlone(name: string): boolean {
   const { tokens } = tokeniseName(words.join(' '), { entity: 'organization' });
   if (tokens.length === 1 && isEnglishWord(tokens[0]!.text)) return false;
   return tokens.some((t) => t.kind === 'word' && t.text.length >= MIN_SLASH_PART_LETTERS);
+}
+
+/** A web domain's ending written onto a name: crypto services go by their site's name (SINBAD.IO is OFAC's SINBAD). */
+const WEB_DOMAIN_END = /^(.*\p{L}{2,})\.(?:io|com|net|org|cash|exchange|finance|ru|ir|info|biz|me|to|cc|xyz|app|su)$/iu;
+
+/**
+ * A query's body name without a web domain's ending (SINBAD.IO had met SINBAD at 0.60, its io a
+ * word left over); undefined without one. For queries only: OFAC's YANDEX.MONEY is not Yandex.
+ * @example withoutWebDomain('SINBAD.IO') // 'SINBAD'
+ */
+export function withoutWebDomain(name: string): string | undefined {
+  const match = WEB_DOMAIN_END.exec(name.trim());
+  return match && letters(match[1]!) >= MIN_SLASH_PART_LETTERS ? squeezed(match[1]!) : undefined;
 }
 
 /** Words that put a party's name in an address line: Attention, For the Attention Of, Care Of, For Further Credit. */
