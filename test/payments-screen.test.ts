@@ -114,6 +114,22 @@ describe('payment screening against every real list', () => {
     expect(creditor.results[0]?.explanations[0]?.detail).toMatch(/cut short/);
   });
 
+  it("MT103: a beneficiary's name that goes on in the field's next line is read whole, and the lines apart", () => {
+    // Its first 35 characters are descriptors, the start of hundreds of names: only the run-on name says which.
+    const wrapped = fixture('mt103-vtb.txt').replace('OOO SEVERNYI LES', 'JSC RESEARCH AND PRODUCTION CORPORA\nTION URALVAGONZAVOD');
+    const creditor = screen(wrapped).parties.find((p) => p.role === 'creditor')!;
+    expect(creditor.query.properties['name']).toEqual([
+      'JSC RESEARCH AND PRODUCTION CORPORA',
+      'JSC RESEARCH AND PRODUCTION CORPORATION URALVAGONZAVOD',
+      'JSC RESEARCH AND PRODUCTION CORPORA TION URALVAGONZAVOD',
+    ]);
+    expect(creditor.match).toBe(true);
+    expect(matchedIds(creditor.results)).toEqual(expect.arrayContaining(['eu-32014R0269-I.ENTITIES-64', 'gb-RUS0241']));
+    // A short name line is whole: its next line is the address.
+    const short = screen(fixture('mt103-vtb.txt')).parties.find((p) => p.role === 'creditor')!;
+    expect(short.query.properties['name']).toEqual(['OOO SEVERNYI LES']);
+  });
+
   it('a branch BIC finds the listed head office', () => {
     const branch = fixture('mt103-vtb.txt').replace(':57A:VTBRRUMM', ':57A:VTBRRUMM456');
     const agent = screen(branch).parties.find((p) => p.role === 'creditorAgent')!;

@@ -7,7 +7,8 @@ import type { FieldLocation, PartyRole, PaymentIssue, PaymentParty } from './typ
  * - A: `[/party identifier]` then a BIC;
  * - B: `[/party identifier]` then a location;
  * - C: `/account` only;
- * - D, K and 59 without a letter: `[/account]` then name and address (the first line is the name);
+ * - D, K and 59 without a letter: `[/account]` then name and address (the first line is the name,
+ *   and may go on in the second when it is full, see PaymentParty.continuedName);
  * - F: `[/account]` or `CODE/CC/identifier`, then numbered lines (1 name, 2 address, 3 country/town,
  *   4 date of birth, 5 country/place of birth, 6 country/issuer/customer number, 7 country/national
  *   id, 8 more of the 6 or 7 identifier).
@@ -35,12 +36,16 @@ function takeAccountLine(lines: string[], party: PaymentParty, field: MtField): 
   return 1;
 }
 
+/** Characters a name line must fill to be read as going on in the next (an MT line holds 35, less an ending space or two). */
+const FULL_NAME_LINE = 33;
+
 function readNameAndAddress(lines: string[], from: number, party: PaymentParty, field: MtField): void {
   const rest = lines.slice(from).map((l) => l.trim()).filter((l) => l !== '');
   if (rest[0] !== undefined) {
     party.name = rest[0];
     party.fields.name = mtLocation(field, from);
   }
+  if (rest[0] !== undefined && rest[1] !== undefined && rest[0].length >= FULL_NAME_LINE) party.continuedName = [`${rest[0]}${rest[1]}`, `${rest[0]} ${rest[1]}`];
   if (rest.length > 1) {
     party.addressLines.push(...rest.slice(1));
     party.fields.address = mtLocation(field, from + 1);

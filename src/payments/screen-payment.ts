@@ -78,6 +78,7 @@ function add(properties: Record<string, string[]>, property: string, value: stri
 export function buildPartyQuery(party: PaymentParty): MatchQuery {
   const properties: Record<string, string[]> = {};
   add(properties, 'name', party.name);
+  for (const name of party.continuedName ?? []) add(properties, 'name', name);
   for (const id of party.identifiers) {
     if (id.scheme === 'accountName') add(properties, 'alias', id.value);
     const property = IDENTIFIER_PROPERTY[id.scheme];

@@ -45,6 +45,13 @@ export interface PaymentParty {
   location: FieldLocation;
   schema: PartySchema;
   name?: string;
+  /**
+   * The name line run on into the next one, when the name line is full (MT103 options D, K and
+   * 59): SWIFT lines hold 35 characters and wrap inside a word as often as between two. Joined
+   * without and with a space; screened as other names of the party, for the next line may as well
+   * be the address.
+   */
+  continuedName?: [string, string];
   bic?: string;
   lei?: string;
   /** IBAN or other account number. */
