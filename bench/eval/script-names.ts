@@ -1,7 +1,8 @@
 /**
  * Listed persons' names written by hand in other scripts, in small files in this repo
  * (`bench/eval/data`): foreign names as Japanese, Korean and Chinese write them (katakana, Hangul,
- * transcription characters), and Myanmar's listed officials in Burmese script. Each name is
+ * transcription characters), Myanmar's listed officials in Burmese script, and Chinese persons in
+ * Cyrillic as Russian writes Chinese names. Each name is
  * screened as a Person query against all lists, and found when a result at or above the threshold,
  * among the first ten, holds the row's `listed` word in one of its names.
  */
@@ -37,6 +38,14 @@ export const BURMESE_NAMES: ScriptNamesSet = {
   scripts: { burmese: 'Burmese' },
   title: 'Myanmar officials in Burmese script (hand-written, bench/eval/data)',
   provenance: "The file's header says which rows were used to write the romanisation.",
+};
+
+export const PALLADIUS_NAMES: ScriptNamesSet = {
+  id: 'palladius',
+  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'palladius-names.csv'),
+  scripts: { palladius: 'Cyrillic (Palladius)' },
+  title: 'Chinese persons on the lists in Cyrillic, as Russian writes Chinese names (hand-written, bench/eval/data)',
+  provenance: 'Every row was written before the Palladius reading and first screened as it is here.',
 };
 
 export interface ScriptNamesResult {

@@ -81,6 +81,12 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(foundPersons('马丽娜')).toEqual([]);
   });
 
+  it('finds listed Chinese persons written in Cyrillic, as Russian writes Chinese names', () => {
+    // The Russian romanisation alone reads them "chzhan tszichen" and "chzhan ley": 0.35 and 0.26 before.
+    expect(foundPersons('Чжан Цзичэн')).toEqual(['ofac-16818']);
+    expect(foundPersons('Чжан Лэй')).toEqual(expect.arrayContaining(['ofac-16318']));
+  });
+
   it('stays quiet for innocent names from the negatives set, including a Wagner', () => {
     for (const name of ['Kathryn Barr', 'Ingeborg Abrahamsen', 'John Wagner']) {
       expect(matcher.match(person(name)).filter((r) => r.match)).toEqual([]);

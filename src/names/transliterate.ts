@@ -17,6 +17,7 @@ import { hasArabicScript, romaniseArabic, romaniseArabicOrgWords, romaniseEurope
 import { cyrillicLookalikes, hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
+import { palladiusToPinyin } from './romanise-palladius.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
 import { readChineseTranscription } from './read-chinese-transcription.js';
@@ -187,7 +188,9 @@ function spellScript(text: string): LatinSpelling[] {
     // The readings in English come second: when the spellings are too many, the least used romanisations (German, French) go.
     const [main = cyrillic, ...others] = romaniseCyrillic(cyrillic);
     const translated = orgReadings(cyrillic).map((reading): LatinSpelling => ({ text: reading, reading: 'translated' }));
-    return [plain(main), ...translated, ...others.map(plain)];
+    // A Chinese name as Russian writes it (Си Цзиньпин) is also read in pinyin (xi jinping).
+    const pinyin = palladiusToPinyin(cyrillic);
+    return [plain(main), ...(pinyin === undefined ? [] : [plain(pinyin)]), ...translated, ...others.map(plain)];
   }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
