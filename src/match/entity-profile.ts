@@ -137,7 +137,7 @@ function profileOf(schema: string, properties: Properties, weights: TokenWeights
             ...(qualifier ? { qualifier } : {}),
             ...(qualifierCountry ? { qualifierCountry } : {}),
             ...(cut ? { cut } : {}),
-            ...(qualifier === 'dropped' && written !== undefined ? { compared: value } : {}),
+            ...(written !== undefined && written !== value ? { compared: value } : {}),
           },
     );
   }

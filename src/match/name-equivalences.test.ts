@@ -275,6 +275,8 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     // The explanation shows the listed name as written.
     const explained = scorePair({ schema: 'Organization', properties: { name: ['Al Qaeda'] } }, { schema: 'Organization', properties: { name: ["Al-Qa'ida/Islamic Army"] } });
     expect(explained.explanations[0]).toMatchObject({ listedValue: "Al-Qa'ida/Islamic Army", detail: expect.stringContaining('qaeda~qaida') });
+    // ...and which part of it was compared.
+    expect(explained.explanations[0]?.detail).toContain('the listed name compared as "Al-Qa\'ida"');
   });
 
   it('reads a legal form cut short at the end of a name', () => {

@@ -58,7 +58,7 @@ export interface NameProfile {
   qualifier?: Qualifier;
   /** The country a dropped qualifier named ("(Ireland)"), if it named one. */
   qualifierCountry?: string;
-  /** The name compared when a qualifier was dropped to make it (MAHAN AIR for MAHAN AIR TEHRAN IRAN), for the explanation. */
+  /** The name compared when it is another form of the written one (MAHAN AIR for MAHAN AIR TEHRAN IRAN, Al-Qa'ida for Al-Qa'ida/Islamic Army), for the explanation. */
   compared?: string;
   /** A query's written name may be a longer one cut at a field's length (see buildQueryProfile). */
   cut?: CutShort;
