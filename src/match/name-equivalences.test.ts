@@ -283,6 +283,14 @@ describe('qualifiers, packed names, numbers and initials in the pair scorer', ()
     expect(score('Company', 'TACTICAL MISSILES CORPORATION JOINT STOCK COMPAN', 'TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY')).toBe(1);
   });
 
+  it('reads a word opening with q as one opening with k, as transliterations of Arabic write it', () => {
+    expect(score('Organization', 'Al Kaida', 'Al-Qaida')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Kasim Suleimani', 'Qasim Soleimani')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Below the same spelling; and only q for k: Qadir and Kabir stay two names.
+    expect(score('Organization', 'Al Kaida', 'Al-Qaida')).toBeLessThan(1);
+    expect(score('Person', 'Qadir Khan', 'Kabir Khan')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('keeps different numbers apart', () => {
     expect(score('Vessel', 'Zu Zag Bong 6', 'Zu Zag Bong 5')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Vessel', 'Zu Zag Bong 5', 'Zu Zag Bong 5')).toBe(1);

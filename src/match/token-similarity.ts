@@ -6,6 +6,8 @@ export const MAX_FUZZY_EDITS = 2;
 /** Spellings with one skeleton: at or above this edit ratio close (Mohammed / Muhammad), below it far (Mohamed / Muhammad). */
 const CLOSE_SKELETON_RATIO = 0.7;
 const SKELETON_SIMILARITY = { close: 0.85, far: 0.75 };
+/** Similarity of two spellings that differ only in an opening q against k (Qaida / Kaida). */
+const Q_K_ONSET = 0.9;
 /** Similarity of two spellings that differ only in a doubled letter (Jong-uun / Jong-un, Mohammed / Mohamed). */
 export const DOUBLED_LETTER_SIMILARITY = 0.9;
 
@@ -41,6 +43,13 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
     // sounds, Gadafy, Khadafy and Qadhafi are one (kadafi).
     if (ratio < MIN_FUZZY_SIMILARITY) return soundSimilarity(a, b);
     return Math.max(ratio >= CLOSE_SKELETON_RATIO ? SKELETON_SIMILARITY.close : SKELETON_SIMILARITY.far, ratio);
+  }
+  // Arabic ق opens a word as q or k, as transliterations choose (Qaida / Kaida, Qasim / Kasim): the
+  // same word but for that letter (or a doubled one) is one name, a shade below the same spelling.
+  if (!syllabic && ((a[0] === 'q' && b[0] === 'k') || (a[0] === 'k' && b[0] === 'q'))) {
+    const restA = a.slice(1);
+    const restB = b.slice(1);
+    if (restA === restB || (restA.length !== restB.length && sameButDoubledLetters(restA, restB))) return Q_K_ONSET;
   }
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names
   // (the first two letters swapped are a typo: Isdi / Sidi).

@@ -190,7 +190,10 @@ function spellScript(text: string): LatinSpelling[] {
     const translated = orgReadings(cyrillic).map((reading): LatinSpelling => ({ text: reading, reading: 'translated' }));
     // A Chinese name as Russian writes it (Си Цзиньпин) is also read in pinyin (xi jinping).
     const pinyin = palladiusToPinyin(cyrillic);
-    return [plain(main), ...(pinyin === undefined ? [] : [plain(pinyin)]), ...translated, ...others.map(plain)];
+    // Russian writes Arabic h as х too: a word opening with it is also read with h (Хамас, Hamas; Хезболла, Hezbollah).
+    const withH = main.replace(/(^| )kh(?=[aeiouy])/g, '$1h');
+    const arabicH = withH === main ? [] : [plain(withH)];
+    return [plain(main), ...(pinyin === undefined ? [] : [plain(pinyin)]), ...arabicH, ...translated, ...others.map(plain)];
   }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
