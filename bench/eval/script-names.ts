@@ -1,8 +1,8 @@
 /**
  * Listed persons' names written by hand in other scripts, in small files in this repo
  * (`bench/eval/data`): foreign names as Japanese, Korean and Chinese write them (katakana, Hangul,
- * transcription characters), Myanmar's listed officials in Burmese script, and Chinese persons in
- * Cyrillic as Russian writes Chinese names. Each name is
+ * transcription characters), Myanmar's listed officials in Burmese script, and Chinese and North
+ * Korean persons in Cyrillic as Russian writes their names. Each name is
  * screened as a Person query against all lists, and found when a result at or above the threshold,
  * among the first ten, holds the row's `listed` word in one of its names.
  */
@@ -46,6 +46,14 @@ export const PALLADIUS_NAMES: ScriptNamesSet = {
   scripts: { palladius: 'Cyrillic (Palladius)' },
   title: 'Chinese persons on the lists in Cyrillic, as Russian writes Chinese names (hand-written, bench/eval/data)',
   provenance: 'Every row was written before the Palladius reading and first screened as it is here.',
+};
+
+export const KONTSEVICH_NAMES: ScriptNamesSet = {
+  id: 'kontsevich',
+  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'kontsevich-names.csv'),
+  scripts: { kontsevich: 'Cyrillic (Kontsevich and press spellings)' },
+  title: 'North Korean persons on the lists in Cyrillic, as Russian writes Korean names (hand-written, bench/eval/data)',
+  provenance: 'Every row was written before the Korean reading of Cyrillic and first screened as it is here.',
 };
 
 export interface ScriptNamesResult {

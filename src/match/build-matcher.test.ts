@@ -49,6 +49,18 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(matcher.match(person('Михаил Ходорковский')).filter((r) => r.match)).toEqual([]);
   });
 
+  it('finds North Koreans as Russian writes Korean names, in the Kontsevich system and the older one', () => {
+    // Romanised as Russian ("kim chen yn", "chkhve ryon khe"), these had met nothing.
+    expect(foundPersons('Ким Чен Ын')).toEqual(expect.arrayContaining(['ofac-20157']));
+    expect(foundPersons('Ким Ё Чжон')).toEqual(expect.arrayContaining(['ofac-21444']));
+    expect(foundPersons('Чхве Рён Хэ')).toEqual(expect.arrayContaining(['ofac-23213']));
+    expect(foundPersons('Ри Пён Чхоль')).toEqual(expect.arrayContaining(['ofac-23215']));
+    // A final н is ㄴ or ㅇ, but the other syllables still count: Ким Чен Сик is not Kim Jong Un.
+    expect(foundPersons('Ким Чен Сик')).not.toContain('ofac-20157');
+    // A Korean footballer listed nowhere raises no alert.
+    expect(foundPersons('Пак Чи Сон')).toEqual([]);
+  });
+
   it('finds Russians written in katakana and Hangul, as Japanese and Korean write foreign names', () => {
     expect(foundPersons('ウラジーミル・プーチン')).toEqual(expect.arrayContaining(['gb-RUS0251', 'eu-32014R0269-I.PERSONS-669']));
     expect(foundPersons('エフゲニー・プリゴジン')).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071']));

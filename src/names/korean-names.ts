@@ -20,6 +20,7 @@ const SURNAMES: Readonly<Record<string, readonly string[]>> = {
   jeon: ['jeon', 'chon', 'jun', 'chun', 'jon', 'cheon'], ko: ['ko', 'go', 'koh'], moon: ['moon', 'mun'],
   yang: ['yang', 'ryang'], son: ['son', 'sohn'], bae: ['bae', 'pae', 'bai'], baek: ['baek', 'paek', 'paik', 'baik'],
   heo: ['ho', 'heo', 'hur', 'huh'], ju: ['ju', 'joo', 'chu'], nam: ['nam'], noh: ['noh', 'no', 'roh', 'ro'],
+  min: ['min'], koo: ['koo', 'ku', 'gu'], hyun: ['hyun', 'hyon', 'hyeon'], ra: ['ra'],
 };
 
 const SURNAME_BY_SPELLING = new Map<string, string>();

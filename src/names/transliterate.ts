@@ -26,6 +26,7 @@ import { segmentChineseOrgWords } from './chinese-org-words.js';
 import { hasKhmer, romaniseKhmer } from './romanise-khmer.js';
 import { readKatakanaLoanwords } from './read-katakana-loanword.js';
 import { readRussianOrgWords } from './russian-org-words.js';
+import { kontsevichReadings } from './romanise-kontsevich.js';
 
 /** At most this many spellings come back from latinVariants. */
 export const MAX_LATIN_VARIANTS = 8;
@@ -181,6 +182,23 @@ export interface LatinSpelling {
 const plain = (text: string): LatinSpelling => ({ text });
 const loanword = (text: string): LatinSpelling => ({ text, reading: 'loanword' });
 
+/** Key forms kept of a Cyrillic Korean name's readings: its final н's two readings make the many. */
+const MAX_KOREAN_READINGS = 6;
+
+/**
+ * A Korean name as Russian writes it (Ким Чен Ын), read in the lists' Latin letters and given as
+ * Korean key forms (see koreanNameKeys): only readings that look Korean, a surname among them.
+ */
+function koreanReadings(cyrillic: string): string[] {
+  const keys = new Set<string>();
+  for (const reading of kontsevichReadings(cyrillic)) {
+    const tokens = reading.split(' ');
+    if (looksKoreanName(tokens)) keys.add(koreanNameKeys(tokens).join(' '));
+    if (keys.size === MAX_KOREAN_READINGS) break;
+  }
+  return [...keys];
+}
+
 /** Script-specific spellings of normalised text, main first, before the final ASCII pass. */
 function spellScript(text: string): LatinSpelling[] {
   if (hasCyrillic(text)) {
@@ -193,7 +211,7 @@ function spellScript(text: string): LatinSpelling[] {
     // Russian writes Arabic h as х too: a word opening with it is also read with h (Хамас, Hamas; Хезболла, Hezbollah).
     const withH = main.replace(/(^| )kh(?=[aeiouy])/g, '$1h');
     const arabicH = withH === main ? [] : [plain(withH)];
-    return [plain(main), ...(pinyin === undefined ? [] : [plain(pinyin)]), ...arabicH, ...translated, ...others.map(plain)];
+    return [plain(main), ...(pinyin === undefined ? [] : [plain(pinyin)]), ...koreanReadings(cyrillic).map(plain), ...arabicH, ...translated, ...others.map(plain)];
   }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
