@@ -49,6 +49,23 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(matcher.match(person('Михаил Ходорковский')).filter((r) => r.match)).toEqual([]);
   });
 
+  it('holds a body named by one common English word apart from every body with that word', () => {
+    // Star JSC had met EAST STAR COMPANY and GOLDEN STAR CO (OFAC) at 0.77 and 0.75 through Star alone.
+    expect(foundCompanies('Star JSC')).not.toEqual(expect.arrayContaining(['ofac-21545']));
+    expect(foundCompanies('Star JSC')).not.toEqual(expect.arrayContaining(['ofac-24752']));
+    // The whole name still meets its body, and a rarer word (Golden Star) still names one.
+    expect(foundCompanies('Golden Star Trading')).toEqual(expect.arrayContaining(['ofac-29865', 'ofac-24752']));
+    expect(foundCompanies('East Star Company')).toEqual(expect.arrayContaining(['ofac-21545']));
+  });
+
+  it('meets a name by its initials only when the initials are the whole name', () => {
+    const org = (name: string): string[] => matcher.match({ schema: 'Organization', properties: { name: [name] } }).filter((r) => r.match).map((r) => r.entity.id);
+    // IRISL Benelux NV is another body than the one the initials name (CCB TM is not China Construction Bank).
+    expect(org('Islamic Republic of Iran Shipping Lines')).toEqual(expect.arrayContaining(['gb-IRN0241']));
+    expect(org('Islamic Republic of Iran Shipping Lines')).not.toContain('gb-INU0370');
+    expect(org('IRISL Benelux')).toEqual(expect.arrayContaining(['gb-INU0370']));
+  });
+
   it('finds North Koreans as Russian writes Korean names, in the Kontsevich system and the older one', () => {
     // Romanised as Russian ("kim chen yn", "chkhve ryon khe"), these had met nothing.
     expect(foundPersons('Ким Чен Ын')).toEqual(expect.arrayContaining(['ofac-20157']));

@@ -1,4 +1,4 @@
-import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCompoundOpener, type CutShort } from '../names/index.js';
+import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCommonEnglishWord, isCompoundOpener, type CutShort } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -1099,6 +1099,8 @@ function pairOff(
   let matchedInitials = 0;
   // Words that met a name written without vowels other than letter for letter: a guess at the vowels.
   let consonantalWords = 0;
+  // The listed text of the last name word met: when it is the only one, see the cap for one common word.
+  let metWord = '';
   const pairs: [string, string, number][] = [];
   for (let k = 0; k < count; k++) {
     const q = qSlots[qSlot[k]!]!;
@@ -1120,6 +1122,7 @@ function pairOff(
         // surname and a given name run together names both (PRIGOZHINYEVGENIY).
         const met = q.words === 1 && l.words >= 2 && surnameAndGiven(listed, l.covers) ? 2 : Math.min(q.words, l.words);
         matchedWords += met;
+        metWord = l.text;
         if (sim === 1) exactWords += met;
         queryWordsMatched += q.words;
         listedWordsMatched += l.words;
@@ -1236,6 +1239,12 @@ function pairOff(
   // At most one cap holds the score down, the lowest first (the explanation names it).
   let cap: [number, string] | undefined;
   if (singleWordOnly && !options.titled) cap = [NAME_SCORING.singleWordCap, 'one word met'];
+  // A common English word is a name of many bodies: met alone, with a business or another common
+  // word left beside it, it names none of them (JSC STAR is not Star Shipping Ltd, nor East Star Company).
+  // A query that may be cut short (LIMITED LIABILITY COMPANY SOUTHERN ...) may have lost the rest of its name.
+  else if (!options.person && !options.cut && matchedWords === 1 && isCommonEnglishWord(metWord) && (leftBesideCommonWord(query, qSlots, qUsed) || leftBesideCommonWord(listed, lSlots, lUsed))) {
+    cap = [NAME_SCORING.singleWordCap, 'one common word met'];
+  }
   // Numbers tell vessels, funds and units apart: two different numbers are two parties, and so is
   // an organisation's name with a number and the same name without (Victory / Victory 3, Fund / Fund I).
   else if (onlyUnpairedNumbers(query, qSlots, qUsed) && onlyUnpairedNumbers(listed, lSlots, lUsed)) cap = [NAME_SCORING.numberClashCap, 'the numbers differ'];
@@ -1248,6 +1257,14 @@ function pairOff(
   else if (cut) cap = [NAME_SCORING.cutShortCap, cut.after.length > 0 ? `the query may be the listed name cut short (${cut.after.length} listed word${cut.after.length === 1 ? '' : 's'} after it not compared)` : 'the query may be the listed name cut short (its last word met as a start)'];
   if (cap && score > cap[0]) return { score: cap[0], pairs, queryLeft, listedLeft, cap: cap[1] };
   return { score, pairs, queryLeft, listedLeft };
+}
+
+/** Whether a word for a business (Shipping, Bank) or a common English name word (East) was left over (slot i is token i). */
+function leftBesideCommonWord(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
+  for (let i = 0; i < variant.tokens.length; i++) {
+    if (!used[i] && (slots[i]!.business || (slots[i]!.words > 0 && isCommonEnglishWord(variant.tokens[i]!.text)))) return true;
+  }
+  return false;
 }
 
 /**

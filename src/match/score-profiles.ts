@@ -200,6 +200,14 @@ function metNameWord(comparison: NameComparison, variant: NameVariant): boolean 
   return comparison.pairs.some(([text]) => variant.tokens.some((t) => t.text === text && t.kind === 'word'));
 }
 
+/**
+ * Whether a spelling has a name word that no pair of the comparison holds (side 0: the query's, 1:
+ * the listed): initials are a whole name, and CCB TM is not China Construction Bank.
+ */
+function nameWordLeft(variant: NameVariant, comparison: NameComparison, side: 0 | 1): boolean {
+  return variant.tokens.some((t) => t.kind === 'word' && !comparison.pairs.some((pair) => pair[side].includes(t.text)));
+}
+
 /** Whether a listed spelling's only name word is three letters or fewer (descriptors aside). */
 function isShortAcronym(variant: NameVariant): boolean {
   let words = 0;
@@ -267,9 +275,11 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           // Names that paired nothing score 0, which is never reported (see scoreProfiles).
           if (!comparison) continue;
           // Only organisations are compared as initials: a person's comparisons skip both checks.
-          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && isShortAcronym(lv)) {
+          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && (isShortAcronym(lv) || nameWordLeft(lv, comparison, 1))) {
             if (!heldAcronym || comparison.score > heldAcronym.comparison.score) heldAcronym = { comparison, query: q, listed: l };
-            comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: 'initials of the query against a short acronym' };
+            comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: isShortAcronym(lv) ? 'initials of the query against a short acronym' : 'initials of the query against a longer name' };
+          } else if (lv.acronym && comparison.score > SHORT_ACRONYM_CAP && nameWordLeft(qv, comparison, 0)) {
+            comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: "the listed name's initials against a longer name" };
           } else if (!person && !qv.acronym && comparison.score > otherBest && metNameWord(comparison, qv)) {
             otherBest = comparison.score;
           }

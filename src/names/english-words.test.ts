@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnglishWord } from './english-words.js';
+import { isCommonEnglishWord, isEnglishWord } from './english-words.js';
 
 describe('isEnglishWord', () => {
   it('knows English words and not the names of sanctioned bodies', () => {
@@ -12,5 +12,16 @@ describe('isEnglishWord', () => {
     expect(isEnglishWord('manlihood')).toBe(true);
     expect(isEnglishWord('sharrowed')).toBe(true);
     expect(isEnglishWord('manlily')).toBe(true);
+  });
+});
+
+describe('isCommonEnglishWord', () => {
+  it('knows the common words many bodies are named by, and their plurals', () => {
+    expect(['star', 'east', 'golden', 'key', 'stars', 'energies'].every(isCommonEnglishWord)).toBe(true);
+  });
+
+  it('leaves rarer dictionary words, which still name a brand', () => {
+    expect(['topaz', 'sputnik', 'hyperspace', 'cimex'].every(isEnglishWord)).toBe(true);
+    expect(['topaz', 'sputnik', 'hyperspace', 'cimex', 'sberbank'].some(isCommonEnglishWord)).toBe(false);
   });
 });

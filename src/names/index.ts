@@ -7,6 +7,7 @@ export { consonantSkeleton } from './consonant-skeleton.js';
 export { canonicalSurname, isKoreanSyllables, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
 export { beginsLegalForm, isSyllabicScript, legalFormOf, legalFormsNear, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
 export { GENERIC_ORG_WORDS, businessWordStem, isBusinessWord, isGenericOrgWord } from './generic-org-words.js';
+export { isCommonEnglishWord } from './english-words.js';
 export {
   hasOfficeTitle,
   isPatronymicToken,

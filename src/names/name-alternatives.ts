@@ -12,6 +12,8 @@ import { legalFormOf } from './legal-forms.js';
 import { tokeniseName, type NameToken } from './name-tokens.js';
 import { normaliseText } from './normalise-text.js';
 
+/** The end of Lebanon's S.A.L./OFF-SHORE, after a slash. */
+const OFFSHORE = /^\(?off[\s-]?shore\)?$/iu;
 /** Letters a part around a slash needs to be a name, not half of "A/S" or "c/o". */
 const MIN_SLASH_PART_LETTERS = 3;
 /** More parts than this are a list or an address, not one party's names: each part costs a full comparison. */
@@ -160,7 +162,8 @@ export function nameAlternatives(name: string, { person = false }: { person?: bo
   const dropped = { droppedQualifier, ...(qualifier ? { qualifier } : {}) };
   if (outside !== name.trim() && letters(outside) > 0) out.push({ name: outside, ...dropped });
   const parts = outside.split('/').map((p) => p.trim());
-  const named = (p: string): boolean => letters(p) >= MIN_SLASH_PART_LETTERS && (!person || p.split(' ').length >= 2);
+  // S.A.L./OFF-SHORE is one legal form, not two names.
+  const named = (p: string): boolean => letters(p) >= MIN_SLASH_PART_LETTERS && !OFFSHORE.test(p) && (!person || p.split(' ').length >= 2);
   if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every(named)) out.push(...parts.map((part) => ({ name: part, ...dropped })));
   for (const group of groups) {
     for (const part of listedNames(group)) out.push({ name: bracketsOf(part).outside, droppedQualifier: false });
