@@ -18,6 +18,8 @@ describe('kontsevichReadings', () => {
     expect(kontsevichReadings('ким ир сен')).toContain('kim il song');
     // An open е stays e: Ким Се Гон.
     expect(kontsevichReadings('ким се гон')).toContain('kim se gong');
+    // хи is 히 or 희, the given names' hui.
+    expect(kontsevichReadings('ким гён хи')).toEqual(expect.arrayContaining(['kim gyong hi', 'kim gyong hui']));
   });
 
   it('leaves names that are not chains of Korean syllables', () => {

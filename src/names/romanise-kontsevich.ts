@@ -44,7 +44,9 @@ function syllableReadings(initial: string, vowel: string, final: string): string
   if (onset === undefined || nucleus === undefined || codas === undefined) return undefined;
   // A bare е opens a word as ye (예).
   const spelled = vowel === 'е' && final !== '' && OLDER_EO.has(initial) ? 'o' : vowel === 'е' && initial === '' ? 'ye' : nucleus;
-  return codas.map((coda) => onset + spelled + coda);
+  // ㅢ after a consonant is written и: хи is 히 (hi) or the given names' 희 (hui: Kim Kyong Hui).
+  const nuclei = initial === 'х' && vowel === 'и' ? [spelled, 'ui'] : [spelled];
+  return nuclei.flatMap((n) => codas.map((coda) => onset + n + coda));
 }
 
 const INITIAL_KEYS = [...INITIALS.keys()].sort((a, b) => b.length - a.length);
