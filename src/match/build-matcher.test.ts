@@ -66,6 +66,15 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(org('IRISL Benelux')).toEqual(expect.arrayContaining(['gb-INU0370']));
   });
 
+  it('meets a listed BIC by the eleven characters a payment writes, of a branch or of the head office', () => {
+    const byBic = (bic: string): string[] => matcher.match({ schema: 'Company', properties: { swiftBic: [bic] } }).filter((r) => r.match).map((r) => r.entity.id);
+    // OFAC lists Korea Daesong Bank as KDBKKPPY; KDBKKPPYXXX had found nothing.
+    expect(byBic('KDBKKPPYXXX')).toEqual(['ofac-12312']);
+    expect(byBic('KDBKKPPY456')).toEqual(['ofac-12312']);
+    // Another location code is another institution's office.
+    expect(byBic('KDBKKPPZXXX')).toEqual([]);
+  });
+
   it('finds North Koreans as Russian writes Korean names, in the Kontsevich system and the older one', () => {
     // Romanised as Russian ("kim chen yn", "chkhve ryon khe"), these had met nothing.
     expect(foundPersons('Ким Чен Ын')).toEqual(expect.arrayContaining(['ofac-20157']));

@@ -38,8 +38,16 @@ function countryKey(value: string): string {
   return /^[a-z]{2}(-[a-z]+)?$/.test(v) ? v : (countryCode(value) ?? v);
 }
 
-export function identifierKey(value: string): string {
-  return value.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^IMO(?=\d{7}$)/, '');
+/** A SWIFT/BIC: bank, country and location codes, and a branch code or none (XXX is the head office). */
+const BIC = /^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
+
+/**
+ * `swiftBic`: a BIC compares by its first eight characters, the institution's. Payment messages
+ * write eleven (HNRBBY2XXXX, a branch's or the head office's), the lists mostly eight (HNRBBY2X).
+ */
+export function identifierKey(value: string, property?: string): string {
+  const key = value.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^IMO(?=\d{7}$)/, '');
+  return property === 'swiftBic' && BIC.test(key) ? key.slice(0, 8) : key;
 }
 
 interface RecordName {
@@ -144,7 +152,7 @@ function profileOf(schema: string, properties: Properties, weights: TokenWeights
   const identifiers: Identifier[] = [];
   for (const property of IDENTIFIER_PROPS) {
     for (const value of properties[property] ?? []) {
-      const key = identifierKey(value);
+      const key = identifierKey(value, property);
       if (key.length >= MIN_IDENTIFIER_LENGTH) identifiers.push({ property, value, key });
     }
   }

@@ -84,10 +84,8 @@ export function buildPartyQuery(party: PaymentParty): MatchQuery {
     const property = IDENTIFIER_PROPERTY[id.scheme];
     if (property) add(properties, property, id.value);
   }
-  if (party.bic) {
-    add(properties, 'swiftBic', party.bic);
-    add(properties, 'swiftBic', party.bic.slice(0, 8));
-  }
+  // A branch's BIC meets its listed head office's: BICs compare by their first eight characters (see identifierKey).
+  add(properties, 'swiftBic', party.bic);
   add(properties, 'leiCode', party.lei);
   add(properties, 'birthDate', party.birthDate);
   // An address says where a party is, not its nationality: FtM's `country` is the property for that.
