@@ -1,28 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { palladiusToPinyin } from './romanise-palladius.js';
+import { palladiusReadings } from './romanise-palladius.js';
 import { latinVariants } from './transliterate.js';
 
-describe('palladiusToPinyin', () => {
+describe('palladiusReadings', () => {
   it('reads Chinese names as Russian writes them in pinyin, the initial by its final', () => {
-    expect(palladiusToPinyin('си цзиньпин')).toBe('xi jinping');
-    expect(palladiusToPinyin('ли фанвэй')).toBe('li fangwei');
-    expect(palladiusToPinyin('мао цзэдун')).toBe('mao zedong');
-    expect(palladiusToPinyin('ло хуэйнин')).toBe('luo huining');
-    expect(palladiusToPinyin('чжу юэцюнь')).toBe('zhu yuequn');
+    expect(palladiusReadings('си цзиньпин')).toEqual(['xi jinping']);
+    expect(palladiusReadings('ли фанвэй')).toEqual(['li fangwei']);
+    expect(palladiusReadings('мао цзэдун')).toEqual(['mao zedong']);
+    expect(palladiusReadings('ло хуэйнин')).toEqual(['luo huining']);
+    expect(palladiusReadings('чжу юэцюнь')).toEqual(['zhu yuequn']);
     // zh, ch, sh before и and z, c, s before ы take pinyin's apical i; bo but guo.
-    expect(palladiusToPinyin('ши чжи сы цы')).toBe('shi zhi si ci');
-    expect(palladiusToPinyin('бо го')).toBe('bo guo');
+    expect(palladiusReadings('ши чжи сы цы')).toEqual(['shi zhi si ci']);
+    expect(palladiusReadings('бо го')).toEqual(['bo guo']);
     // A hard sign parts syllables: сун + янь, not су + нянь.
-    expect(palladiusToPinyin('цзи сунъянь')).toBe('ji songyan');
+    expect(palladiusReadings('цзи сунъянь')).toEqual(['ji songyan']);
+    // Without one, Юнань cuts into two syllables two ways (ю + нань, юн + ань): both are read.
+    expect(palladiusReadings('ху юнань')).toEqual(['hu younan', 'hu yongan']);
   });
 
   it('leaves names that are not chains of Palladius syllables', () => {
-    expect(palladiusToPinyin('владимир путин')).toBeUndefined();
-    expect(palladiusToPinyin('иван петров')).toBeUndefined();
+    expect(palladiusReadings('владимир путин')).toEqual([]);
+    expect(palladiusReadings('иван петров')).toEqual([]);
     // Pinyin has no ki, gi or hi: these are Russian.
-    expect(palladiusToPinyin('ки')).toBeUndefined();
+    expect(palladiusReadings('ки')).toEqual([]);
     // Four syllables in one word are no Chinese name's.
-    expect(palladiusToPinyin('чжанвансиминь')).toBeUndefined();
+    expect(palladiusReadings('чжанвансиминь')).toEqual([]);
   });
 
   it('gives Cyrillic names their pinyin spelling beside the Russian romanisation', () => {

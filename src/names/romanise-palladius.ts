@@ -87,30 +87,41 @@ const MAX_SYLLABLE = 6;
 /** Syllables a word of a Chinese name has at most (a given name of two, a compound surname). */
 const MAX_WORD_SYLLABLES = 3;
 
+/** Readings kept of a word that cuts into equally few syllables two ways (Юнань: ю + нань or юн + ань). */
+const MAX_WORD_READINGS = 2;
+
+/** Each of `heads` followed by each of `tails`, at most MAX_WORD_READINGS. */
+function joined(heads: readonly string[], tails: readonly string[], separator = ''): string[] {
+  return heads.flatMap((head) => tails.map((tail) => head + separator + tail)).slice(0, MAX_WORD_READINGS);
+}
+
 /**
- * The pinyin of one word as a chain of Palladius syllables (the fewest that cover it), or undefined.
- * A hard sign or hyphen separates syllables (Сунъянь, Цзинь-пин).
+ * The pinyin of one word as a chain of Palladius syllables (the fewest that cover it; both
+ * readings when two cuts are as short), or undefined. A hard sign or hyphen separates syllables
+ * (Сунъянь, Цзинь-пин).
  */
-function wordPinyin(word: string): string | undefined {
+function wordPinyin(word: string): string[] | undefined {
   const table = syllableTable();
   const parts = word.split(/[ъ-]/u).filter(Boolean);
-  let out = '';
+  let out = [''];
   let count = 0;
   for (const part of parts) {
     // best[i]: the fewest syllables covering part[0..i), and the pinyin they spell.
-    const best: ({ count: number; pinyin: string } | undefined)[] = [{ count: 0, pinyin: '' }];
+    const best: ({ count: number; pinyin: string[] } | undefined)[] = [{ count: 0, pinyin: [''] }];
     for (let end = 1; end <= part.length; end++) {
       for (let start = Math.max(0, end - MAX_SYLLABLE); start < end; start++) {
         const before = best[start];
         const pinyin = before && table.get(part.slice(start, end));
         if (before === undefined || pinyin === undefined) continue;
         const current = best[end];
-        if (current === undefined || before.count + 1 < current.count) best[end] = { count: before.count + 1, pinyin: before.pinyin + pinyin };
+        const readings = joined(before.pinyin, [pinyin]);
+        if (current === undefined || before.count + 1 < current.count) best[end] = { count: before.count + 1, pinyin: readings };
+        else if (before.count + 1 === current.count) current.pinyin = [...new Set([...current.pinyin, ...readings])].slice(0, MAX_WORD_READINGS);
       }
     }
     const whole = best[part.length];
     if (whole === undefined) return undefined;
-    out += whole.pinyin;
+    out = joined(out, whole.pinyin);
     count += whole.count;
   }
   return count > 0 && count <= MAX_WORD_SYLLABLES ? out : undefined;
@@ -120,21 +131,22 @@ function wordPinyin(word: string): string | undefined {
 const MAX_WORDS = 4;
 
 /**
- * The pinyin spelling of a name written in Cyrillic as Russian writes Chinese names (lower case,
- * ё as е, as normaliseText leaves it), or undefined when a word is not a chain of Palladius syllables.
+ * The pinyin spellings of a name written in Cyrillic as Russian writes Chinese names (lower case,
+ * ё as е, as normaliseText leaves it): one, or two when a word cuts two ways; none when a word is
+ * not a chain of Palladius syllables.
  *
- * @example palladiusToPinyin('си цзиньпин') // 'xi jinping'
- * @example palladiusToPinyin('ли фанвэй') // 'li fangwei'
- * @example palladiusToPinyin('владимир путин') // undefined
+ * @example palladiusReadings('си цзиньпин') // ['xi jinping']
+ * @example palladiusReadings('ху юнань') // ['hu younan', 'hu yongan']
+ * @example palladiusReadings('владимир путин') // []
  */
-export function palladiusToPinyin(name: string): string | undefined {
+export function palladiusReadings(name: string): string[] {
   const words = name.split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
-  const out: string[] = [];
+  if (words.length === 0 || words.length > MAX_WORDS) return [];
+  let out = [''];
   for (const word of words) {
     const pinyin = wordPinyin(word);
-    if (pinyin === undefined) return undefined;
-    out.push(pinyin);
+    if (pinyin === undefined) return [];
+    out = out[0] === '' ? pinyin : joined(out, pinyin, ' ');
   }
-  return out.join(' ');
+  return out;
 }

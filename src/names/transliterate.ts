@@ -17,7 +17,7 @@ import { hasArabicScript, romaniseArabic, romaniseArabicOrgWords, romaniseEurope
 import { cyrillicLookalikes, hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
-import { palladiusToPinyin } from './romanise-palladius.js';
+import { palladiusReadings } from './romanise-palladius.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
 import { readKoreanHanjaName } from './korean-hanja-names.js';
 import { readChineseTranscription } from './read-chinese-transcription.js';
@@ -207,11 +207,11 @@ function spellScript(text: string): LatinSpelling[] {
     const [main = cyrillic, ...others] = romaniseCyrillic(cyrillic);
     const translated = orgReadings(cyrillic).map((reading): LatinSpelling => ({ text: reading, reading: 'translated' }));
     // A Chinese name as Russian writes it (Си Цзиньпин) is also read in pinyin (xi jinping).
-    const pinyin = palladiusToPinyin(cyrillic);
+    const pinyin = palladiusReadings(cyrillic);
     // Russian writes Arabic h as х too: a word opening with it is also read with h (Хамас, Hamas; Хезболла, Hezbollah).
     const withH = main.replace(/(^| )kh(?=[aeiouy])/g, '$1h');
     const arabicH = withH === main ? [] : [plain(withH)];
-    return [plain(main), ...(pinyin === undefined ? [] : [plain(pinyin)]), ...koreanReadings(cyrillic).map(plain), ...arabicH, ...translated, ...others.map(plain)];
+    return [plain(main), ...pinyin.map(plain), ...koreanReadings(cyrillic).map(plain), ...arabicH, ...translated, ...others.map(plain)];
   }
   if (hasArabicScript(text)) {
     // A European name's e and o written as long vowels, and a company's business in English, read too.
