@@ -63,3 +63,16 @@ describe('candidate index, names worth scoring', () => {
     expect(byPassport).toEqual([{ entity: 0, reachedNames: undefined }]);
   });
 });
+
+describe('candidate index, particles', () => {
+  it('meets a particle written apart with the same particle joined to its word, either way round, among more namesakes than it scores in full', async () => {
+    const namesakes = givenNames(3 * MAX_CANDIDATES).map((surname, i) => listedPerson(`p${i}`, `${surname.toUpperCase()}, Bashar`));
+    const matcher = await buildMatcher([...namesakes, listedPerson('apart', 'AL ASAD, Bashar'), listedPerson('joined', 'ALHASHIMI, Tariq')]);
+    const [apart] = matcher.match({ schema: 'Person', properties: { name: ['Bashar Alasad'] } });
+    expect(apart?.entity.id).toBe('apart');
+    expect(apart?.match).toBe(true);
+    const [joined] = matcher.match({ schema: 'Person', properties: { name: ['Tariq al Hashimi'] } });
+    expect(joined?.entity.id).toBe('joined');
+    expect(joined?.match).toBe(true);
+  });
+});
