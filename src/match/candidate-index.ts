@@ -1,4 +1,4 @@
-import { givenNameGroups } from '../names/index.js';
+import { anglicise, foldLongVowels, givenNameGroups } from '../names/index.js';
 import type { EntityProfile } from './entity-profile.js';
 import type { NameProfile, NameVariant, ProfileToken } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
@@ -272,6 +272,8 @@ function estimateScore(matched: number, covered: number, queryTotal: number, lis
 }
 
 const PREFIX_LENGTH = 4;
+/** A word's English-style spelling as a key: a shade below the word itself (the scorer gives a folded long vowel 0.9). */
+const ENGLISH_KEY_SHARE = 0.9;
 /** Keys weighing at most this share of their word's weight are partial: prefixes, suffixes, both ends, deletions. */
 const PARTIAL_KEY_SHARE = 0.5;
 /** Words this long get one-letter-deleted keys: shorter ones have no prefix keys to catch a typo. */
@@ -352,7 +354,7 @@ function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weight
         const weight = share * w;
         keys.set(key, Math.max(keys.get(key) ?? 0, weight));
       };
-      eachTokenKey(variant.tokens, i, weak, isRare(token.text), emit);
+      eachTokenKey(variant.tokens, i, weak, isRare(token.text), emit, (english) => weights.idf(english) / idf);
       // The last word of a name cut short may be a word's start, too short for prefix keys of its own (Reho for Rehouma).
       if (cut && !weak && i === variant.tokens.length - 1 && token.kind === 'word' && token.text.length >= PREFIX_LENGTH && token.text.length < PREFIX_LENGTH + 2) emit(`p:${token.text.slice(0, PREFIX_LENGTH)}`, 0.4);
     });
@@ -365,16 +367,26 @@ function queryKeyGroups(spellings: readonly NameVariant[], weak: boolean, weight
  * weight it carries; `deletions` adds its one-letter-deleted forms. Emitted rather than returned as
  * pairs: an index build makes some 1.5 million keys, and the pairs were much of its garbage.
  */
-function eachTokenKey(tokens: readonly ProfileToken[], i: number, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void): void {
-  eachWordKey(tokens[i]!, weak, deletions, emit);
+function eachTokenKey(tokens: readonly ProfileToken[], i: number, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void, englishRarity: (english: string) => number): void {
+  eachWordKey(tokens[i]!, weak, deletions, emit, englishRarity);
   if (!weak) eachJoinedKey(tokens, i, (key) => emit(key, 1));
 }
 
-/** The keys of a word alone (see eachTokenKey). */
-function eachWordKey(t: ProfileToken, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void): void {
+/**
+ * The keys of a word alone (see eachTokenKey). `englishRarity` is its English-style spelling's
+ * rarity as a share of its own: the English key of a rare spelling of a common name (Dzmitriy,
+ * read dmitriy) weighs only as the common name, or the many Dmitriys filled the candidates ahead of
+ * a name that meets more of the query (Dmitry BALABA for BALABA, Dzmitriy Uladzimiravich).
+ */
+function eachWordKey(t: ProfileToken, weak: boolean, deletions: boolean, emit: (key: string, share: number) => void, englishRarity: (english: string) => number = () => 1): void {
   if (!isKeyed(t)) return;
   emit(`t:${t.text}`, 1);
   if (weak) return;
+  // The word's English-style spelling with its long vowels folded, which the scorer compares too
+  // (anglicise, foldLongVowels): Saeed / Said, Noor / Nur, Oleh / Oleg share no skeleton of three
+  // letters, no prefix and no deletion.
+  const english = foldLongVowels(anglicise(t.text));
+  if (english !== t.text) emit(`t:${english}`, ENGLISH_KEY_SHARE * Math.min(1, englishRarity(english)));
   // Skeletons without a leading glide, so that Yevgeniy (yfkn) and Evgeny (afkn) meet.
   if (t.skeleton.length >= 3) emit(`s:${withoutGlide(t.skeleton)}`, 0.8);
   // Forms of one given name meet (Bill / William), at the similarity the scorer gives them.

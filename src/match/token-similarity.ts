@@ -1,4 +1,4 @@
-import { boundedEditDistance, collapseDoubledLetters, isKoreanSyllables } from '../names/index.js';
+import { boundedEditDistance, collapseDoubledLetters, foldLongVowels, isKoreanSyllables } from '../names/index.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
@@ -28,6 +28,8 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   if (a[0] === b[0] && a.length !== b.length && sameButDoubledLetters(a, b)) return DOUBLED_LETTER_SIMILARITY;
   // Russian Е opens a word as ye or as e: Yelena / Elena, Yegor / Egor (not Yamal / Amal).
   if (!syllabic && (isIotated(a, b) || isIotated(b, a))) return DOUBLED_LETTER_SIMILARITY;
+  // A long vowel written double or single: Saeed / Said, Noor / Nur (romanised Korean is syllabic: Moon / Mun stay apart there).
+  if (!syllabic && a.length !== b.length && foldLongVowels(a) === foldLongVowels(b)) return DOUBLED_LETTER_SIMILARITY;
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 2) return 0;
   const longer = Math.max(a.length, b.length);

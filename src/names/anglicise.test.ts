@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anglicise } from './anglicise.js';
+import { anglicise, foldLongVowels } from './anglicise.js';
 
 describe('anglicise', () => {
   it('brings German, Polish, Hungarian and Baltic spellings of Russian names to the English one', () => {
@@ -25,6 +25,9 @@ describe('anglicise', () => {
     expect(anglicise('rezaee')).toBe('rezai');
     expect(anglicise('siddiquee')).toBe('siddiqui');
     expect(anglicise('lee')).toBe('lee');
+    // A word under four letters is a syllable or initials, not rewritten: Wu is not Vu, WIV is not VIV.
+    expect(anglicise('wu')).toBe('wu');
+    expect(anglicise('wiv')).toBe('wiv');
   });
 
   it('keeps the j of short words and of ji: Chinese Jin, Jing, Jun and Juan are not Yin, Ying, Yun and Yuan', () => {
@@ -55,5 +58,17 @@ describe('anglicise', () => {
     expect(anglicise('vladimir')).toBe('vladimir');
     expect(anglicise('putin')).toBe('putin');
     expect(anglicise('hans')).toBe('hans');
+  });
+});
+
+describe('foldLongVowels', () => {
+  it('writes the long vowels of Arabic, Persian and Urdu names one way', () => {
+    expect(foldLongVowels('saeed')).toBe(foldLongVowels('said'));
+    expect(foldLongVowels('raeesi')).toBe('raisi');
+    expect(foldLongVowels('noor')).toBe('nur');
+    expect(foldLongVowels('yaqoob')).toBe(foldLongVowels('yaqoub'));
+    expect(foldLongVowels('mahmood')).toBe(foldLongVowels('mahmoud'));
+    expect(foldLongVowels('said')).not.toBe(foldLongVowels('sid'));
+    expect(foldLongVowels('lee')).toBe('lee');
   });
 });

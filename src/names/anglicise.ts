@@ -3,7 +3,7 @@
  * that German, Polish, Hungarian, Czech, French and Baltic spellings of one (often Slavic) name
  * meet: Wladimirowitsch / Władimirowicz / Vlagyimirovics -> vladimirovich, Jewgeni -> yevgeni,
  * Uladzimir -> uladimir (one letter from Vladimir), Volodymyrovych -> vladimirovich,
- * Poutine -> putin, Putinas -> putin; Russian passports' ICAO spelling, Iurii -> yuriy; and Arabic or Persian diphthongs as one (Husayn, Hussein ->
+ * Poutine -> putin, Putinas -> putin; Russian passports' ICAO spelling, Iurii -> yuriy; Arabic or Persian diphthongs as one (Husayn, Hussein ->
  * husain, hussain). Only used as a second form to compare on, so a rule that
  * misfires on a native name costs nothing: the token's own spelling is compared too.
  * @module
@@ -48,6 +48,12 @@ const FINAL_J = /(?<=[aeiou])j$/;
 const J_BEFORE_VOWEL = /j(?=[aeou])/g;
 const MIN_J_WORD = 5;
 
+/**
+ * Words under four letters are not rewritten: they are mostly Chinese, Korean and Vietnamese
+ * syllables or initials, where w and v, ou and u are other names (Wu / Vu, Won / Von, WIV / VIV).
+ */
+const MIN_REWRITE_WORD = 4;
+
 /** Whether any rewrite applies: most tokens need none, and one test is cheaper than fifteen replaces. */
 const ANY_REWRITE = new RegExp(REWRITES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
 
@@ -88,10 +94,26 @@ export function anglicise(token: string): string {
     out = stem[1] + out.slice(stem[0].length);
     for (const [pattern, replacement] of PATRONYMIC_ENDINGS) out = out.replace(pattern, replacement);
   }
-  if (ANY_REWRITE.test(out)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  if (out.length >= MIN_REWRITE_WORD && ANY_REWRITE.test(out)) for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   if (out.length >= MIN_J_WORD) out = out.replace(J_BEFORE_VOWEL, 'y');
   if (out.length >= 6 && !ENGLISH_PATRONYMIC_SURNAME.test(token)) out = out.replace(BALTIC_ENDING, '');
   // A j left at the end once the ending is gone is a y too (Sergejs -> sergej -> sergey).
   if (out.length >= MIN_DIPHTHONG_WORD) out = out.replace(FINAL_J, 'y').replace(DIPHTHONG, 'ai');
   return out;
 }
+
+/**
+ * A word with the long vowels of Arabic, Persian and Urdu names written one way: ee as i, oo and ou
+ * as u (Saeed / Said, Raeesi / Raisi, Noor / Nur, Yaqoob / Yaqoub / Yaqub). Compared only for
+ * equality, not fuzzily: Said is one letter from Sid, the reading of سيد (Sayyid), another name.
+ * @example foldLongVowels('saeed') // 'said'
+ */
+export function foldLongVowels(word: string): string {
+  if (!LONG_VOWEL.test(word)) return word;
+  const folded = word.replace(/ee/g, 'i').replace(/o[ou]/g, 'u');
+  return folded.length >= MIN_FOLDED_WORD ? folded : word;
+}
+
+const LONG_VOWEL = /ee|o[ou]/;
+/** Shorter once folded, a word is a Chinese or Korean syllable, whose spellings are told apart elsewhere (Lee / Li / Yi). */
+const MIN_FOLDED_WORD = 3;

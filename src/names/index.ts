@@ -22,7 +22,7 @@ export {
   type TokeniseOptions,
 } from './name-tokens.js';
 export { nameKeys, type NameKeys, type NameKeysOptions } from './name-keys.js';
-export { anglicise } from './anglicise.js';
+export { anglicise, foldLongVowels } from './anglicise.js';
 export { arabicCompounds, hasArabicCompound, isArabicArticle, isCompoundOpener } from './arabic-compounds.js';
 export { surnameMask } from './surname-marks.js';
 export { acronymOf } from './acronym.js';
