@@ -357,9 +357,15 @@ function loneLeftDescriptor(variant: NameVariant, used: Used): number {
   return found;
 }
 
-/** One edit apart, neither shorter than three letters, and no digits: a code one character off is another code (T-72 / T-80, 8LP / 9LP). */
-function residualTypo(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) >= 3 && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
+/**
+ * One edit apart, neither shorter than three letters, and no digits: a code one character off is
+ * another code (T-72 / T-80, 8LP / 9LP). In a person's name a word of three letters must keep its
+ * first: Wei and Lei, Mei and Lei are two Chinese given names (Zhang Wei had met ZHANG, Lei at
+ * 0.73); a body's may not (Hon Wai Precision Industry ~ Hon Hai).
+ */
+function residualTypo(a: string, b: string, person: boolean): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 3 && (shorter > 3 || !person || a[0] === b[0]) && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
 }
 
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */
@@ -1145,7 +1151,7 @@ function pairOff(
     const misspeltDescriptor = !options.person && ((q >= 0 && noLeftWord(listed, lSlots, lUsed)) || (l >= 0 && noLeftWord(query, qSlots, qUsed)));
     if (misspeltDescriptor && q < 0) q = loneLeftDescriptor(query, qUsed);
     if (misspeltDescriptor && l < 0) l = loneLeftDescriptor(listed, lUsed);
-    if (q >= 0 && l >= 0 && residualTypo(query.tokens[q]!.text, listed.tokens[l]!.text)) {
+    if (q >= 0 && l >= 0 && residualTypo(query.tokens[q]!.text, listed.tokens[l]!.text, options.person === true)) {
       const sim = NAME_SCORING.residualTypo;
       const weight = (qSlots[q]!.weight + lSlots[l]!.weight) / 2;
       qUsed[q] = 1;
