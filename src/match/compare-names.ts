@@ -359,13 +359,15 @@ function loneLeftDescriptor(variant: NameVariant, used: Used): number {
 
 /**
  * One edit apart, neither shorter than three letters, and no digits: a code one character off is
- * another code (T-72 / T-80, 8LP / 9LP). In a person's name a word of three letters must keep its
- * first: Wei and Lei, Mei and Lei are two Chinese given names (Zhang Wei had met ZHANG, Lei at
- * 0.73); a body's may not (Hon Wai Precision Industry ~ Hon Hai).
+ * another code (T-72 / T-80, 8LP / 9LP). In a person's name a word of three letters may not change
+ * its first: Wei and Lei, Mei and Lei are two Chinese given names (Zhang Wei had met ZHANG, Lei at
+ * 0.73); a letter added before it is a spelling (Burmese Htun / Tun), and a body's word may change
+ * (Hon Wai Precision Industry ~ Hon Hai).
  */
 function residualTypo(a: string, b: string, person: boolean): boolean {
   const shorter = Math.min(a.length, b.length);
-  return shorter >= 3 && (shorter > 3 || !person || a[0] === b[0]) && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
+  const firstChanged = person && shorter === 3 && a.length === b.length && a[0] !== b[0];
+  return shorter >= 3 && !firstChanged && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
 }
 
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */
