@@ -55,8 +55,13 @@ describe('batch screening jobs', () => {
     const job = await finished(json.id);
     expect(job).toMatchObject({ status: 'done', matched: 1, threshold: 0.9 });
     const text = await (await api.app.request(`/batch/${json.id}/results.csv`)).text();
-    // As an organisation, the EU's LegalEntity entries stay in; OFAC's 0.83 is below 0.9.
-    expect(text).not.toContain('ofac-22543');
+    // As an organisation: the EU, UK and OFAC entries named "Wagner Group" (1.00); the PMC Wagner Centre's 0.83 is below 0.9.
+    expect(text.split('\n')[1]).toMatch(/^2,,Wagner Group,true,1\.000,5,eu-32014R0269-I\.ENTITIES-210,/);
+    // At the default threshold the Centre matches too; the count is of the results kept (limit).
+    const lower = await upload('name\nWagner Group\n', '?type=organization&limit=10');
+    await finished(lower.json.id);
+    const lowerText = await (await api.app.request(`/batch/${lower.json.id}/results.csv`)).text();
+    expect(lowerText.split('\n')[1]).toMatch(/^2,,Wagner Group,true,1\.000,7,/);
   });
 
   it('answers a bad upload, type, job id or early download with an error naming it', async () => {

@@ -74,7 +74,7 @@ describe('entities, catalog, health, docs and updates over HTTP', () => {
     const names = json.datasets.map((d: { name: string }) => d.name);
     expect(names).toEqual(['default', 'sanctions', 'eu_journal_sanctions', 'gb_fcdo_sanctions', 'ru_zala_ftm', 'un_sc_sanctions', 'us_ofac_cons', 'us_ofac_sdn']);
     const sdn = json.datasets.find((d: { name: string }) => d.name === 'us_ofac_sdn');
-    expect(sdn).toMatchObject({ title: 'OFAC SDN List (2024-05-03 sdn.csv)', type: 'source', target_count: 14965, load: true, index_current: true });
+    expect(sdn).toMatchObject({ title: 'OFAC SDN List (2024-05-03 sdn.csv; alt.csv and add.csv of 2026-06)', type: 'source', target_count: 14965, load: true, index_current: true });
     const sanctions = json.datasets.find((d: { name: string }) => d.name === 'sanctions');
     expect(sanctions.children).not.toContain('ru_zala_ftm');
     expect(json.datasets[0].target_count).toBe(json.datasets.slice(2).reduce((n: number, d: { target_count: number }) => n + d.target_count, 0));

@@ -94,6 +94,37 @@ describe('vigil update / changes / entity on two real OFAC releases', () => {
     });
   });
 
+  it('reads companion files named in the config from another folder: the 2026-06 aliases of the 2024-05-03 parties', () => {
+    const file = join(home, 'companions.json');
+    const source = { name: 'us_ofac_sdn', format: 'ofac-csv', path: sharedData('ofac/sdn_2024-05-03/sdn.csv') };
+    writeFileSync(file, JSON.stringify({ sources: [{ ...source, companions: [sharedData('ofac/partial_2026-06/alt.csv'), sharedData('ofac/partial_2026-06/add.csv')] }] }));
+    const run = runCli(['update', '--home', home, '--config', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/us_ofac_sdn\s+ok\s+\S+\s+14965\s/);
+    // Rows of parties designated after 2024-05-03 have no party to go to; they are reported, by file and line.
+    expect(run.stdout + run.stderr).toMatch(/partial_2026-06\/alt\.csv:\d+: ent_num links to "\d+", which is not on the list/);
+    const hamas = JSON.parse(runCli(['entity', 'ofac-4695', '--home', home, '--json']).stdout) as { entity: { properties: Record<string, string[]> } };
+    expect(hamas.entity.properties['alias']).toContain('HARAKAT AL-MUQAWAMA AL-ISLAMIYA');
+    const screened = JSON.parse(runCli(['screen', 'Harakat al-Muqawama al-Islamiya', '--home', home, '--json']).stdout) as { results: { entity: { id: string } }[] };
+    expect(screened.results[0]?.entity.id).toBe('ofac-4695');
+
+    const missing = join(home, 'missing-companion.json');
+    writeFileSync(missing, JSON.stringify({ sources: [{ ...source, companions: [join(home, 'nowhere', 'alt.csv')] }] }));
+    const failed = runCli(['update', '--home', home, '--config', missing]);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/us_ofac_sdn: .*nowhere\/alt\.csv: missing file/);
+    expect(failed.stderr).toMatch(/previous version of us_ofac_sdn stays in service/);
+  });
+
+  it('rejects a companion file the format does not read, naming it and the ones it reads', () => {
+    const file = join(home, 'bad-companion.json');
+    const path = sharedData('ofac/sdn_2024-05-03/sdn.csv');
+    writeFileSync(file, JSON.stringify({ sources: [{ name: 'us_ofac_sdn', format: 'ofac-csv', path, companions: [join(home, 'aliases.csv')] }] }));
+    const run = runCli(['update', '--home', home, '--config', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/sources\.0\.companions\.0: "aliases\.csv" is not a companion file of ofac-csv \(alt\.csv, add\.csv, sdn_comments\.csv\)/);
+  });
+
   it('rejects a config with a wrong format id, naming the field', () => {
     const file = join(home, 'bad-config.json');
     writeFileSync(file, JSON.stringify({ sources: [{ name: 'x', format: 'ofac-pdf', path: '/tmp' }] }));

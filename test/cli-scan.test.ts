@@ -26,8 +26,8 @@ describe('vigil scan against every real list', () => {
     const run = runCli(['scan', WAGNER_NEWS, '--home', home, '--explain']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^30 mention\(s\) of listed parties at threshold 0\.70 in 339 words\n/);
-    expect(run.stdout).toMatch(/94-106\s+Wagner Group\s+medium\s+0\.80\s+ofac-22543\s+Organization\s+PRIVATE MILITARY COMPANY 'WAGNER'\s+TCO, UKRAINE-EO13660, CAR, RUSSIA-EO14024\s+us_ofac_sdn/);
-    expect(run.stdout).toMatch(/\n {4}distinctive-word: "Wagner" is the distinctive word of "PRIVATE MILITARY COMPANY 'WAGNER'", next to "Group"\n/);
+    expect(run.stdout).toMatch(/94-106\s+Wagner Group\s+high\s+1\.00\s+ofac-22543\s+Organization\s+PRIVATE MILITARY COMPANY 'WAGNER'\s+TCO, UKRAINE-EO13660, CAR, RUSSIA-EO14024\s+us_ofac_sdn\n {4}full-name: "Wagner Group" is the listed name "WAGNER GROUP"\n/);
+    expect(run.stdout).toMatch(/348-354\s+Wagner\s+medium\s+0\.85\s+ofac-22543 .*\n {4}distinctive-word: "Wagner" is the distinctive word of "PRIVATE MILITARY COMPANY 'WAGNER'", which is named in full elsewhere in the text\n/);
     expect(run.stdout).toMatch(/94-106\s+Wagner Group\s+high\s+1\.00\s+gb-RUS1090\s+Organization\s+Wagner Group\s+RUS/);
     expect(run.stdout).toMatch(/\n3 sanctioned jurisdiction\(s\) mentioned\n/);
     expect(run.stdout).toMatch(/\nkp\s+North Korea\s+6\s+North Korea, DPRK\s+DPRK \(embargo\), /);

@@ -71,7 +71,7 @@ describe('vigil screen --file against every real list', () => {
     const ofac = [1, 2, 3].find((i) => prigozhin?.[`match_${i}_id`] === 'ofac-21171');
     expect(prigozhin?.[`match_${ofac}_lists`]).toBe('us_ofac_sdn');
     expect(prigozhin?.[`match_${ofac}_programs`]).toContain('RUSSIA-EO14024');
-    expect(prigozhin?.[`match_${ofac}_reason`]).toMatch(/name \+0\.\d\d: .*prigozhin.*; birthDate \+0\.\d\d: same date of birth/);
+    expect(prigozhin?.[`match_${ofac}_reason`]).toMatch(/alias \+1\.00: alias matched on prigozhin, evgeny; birthDate \+0\.\d\d: same date of birth/);
     expect(Number(barr?.['score'])).toBeLessThan(0.7);
     expect([barr?.['match_count'], barr?.['match_1_id']]).toEqual(['0', '']);
     expect(wagner?.['query_name']).toBe('Wagner Group');

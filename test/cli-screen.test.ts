@@ -24,8 +24,9 @@ describe('vigil screen against every real list', () => {
     expect(matched).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071', 'eu-32014R0269-I.PERSONS-234']));
     expect(out.results[0]?.explanations[0]?.detail).toMatch(/prigozhin/);
     const text = runCli(['screen', 'Evgeny Prigozhin', '--type', 'person', '--explain', '--home', home]).stdout;
-    expect(text).toMatch(/MATCH\s+0\.\d+\s+ofac-21171\s+Person\s+PRIGOZHIN, Yevgeniy Viktorovich/);
-    expect(text).toMatch(/name\s+\+0\.\d\d "Evgeny Prigozhin" ~ "PRIGOZHIN, Yevgeniy Viktorovich"/);
+    expect(text).toMatch(/MATCH\s+1\.000\s+ofac-21171\s+Person\s+PRIGOZHIN, Yevgeniy Viktorovich/);
+    // OFAC's alias (alt.csv) is written as the query is.
+    expect(text).toMatch(/alias\s+\+1\.00 "Evgeny Prigozhin" ~ "PRIGOZHIN, Evgeny": alias matched on prigozhin, evgeny\n/);
   });
 
   it('stays quiet for an innocent name, and for a person named like the Wagner Group', () => {

@@ -30,8 +30,8 @@ describe('scanning text against every real list', () => {
     for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(idsAt(result, 'Wagner Group')).toEqual([...WAGNER_ALIASES].sort());
     expect(at(result, 'Wagner Group', 'gb-RUS1090')).toMatchObject({ evidence: 'full-name', score: 1, confidence: 'high', listedName: 'Wagner Group' });
-    expect(at(result, 'Wagner Group', 'ofac-22543')).toMatchObject({ evidence: 'distinctive-word', confidence: 'medium', listedName: "PRIVATE MILITARY COMPANY 'WAGNER'" });
-    expect(at(result, 'Wagner Group', 'ofac-22543')?.explanation).toBe('"Wagner" is the distinctive word of "PRIVATE MILITARY COMPANY \'WAGNER\'", next to "Group"');
+    // OFAC lists the group as PRIVATE MILITARY COMPANY 'WAGNER', with WAGNER GROUP among its aliases (alt.csv).
+    expect(at(result, 'Wagner Group', 'ofac-22543')).toMatchObject({ evidence: 'full-name', score: 1, confidence: 'high', listedName: 'WAGNER GROUP' });
     // "Wagner poses" and "Wagner’s heavy recruitment": one word, counted because the group is named in full.
     expect(idsAt(result, 'Wagner')).toEqual([...WAGNER_ALIASES].sort());
     expect(at(result, 'Wagner’s', 'ofac-22543')?.explanation).toMatch(/named in full elsewhere in the text \(read without a grammatical ending\)$/);
@@ -54,7 +54,8 @@ describe('scanning text against every real list', () => {
     const result = scan(text);
     expect(idsAt(result, 'Евгений Пригожин')).toEqual([...PRIGOZHIN_IDS].sort());
     expect(at(result, 'Евгений Пригожин', 'ofac-21171')).toMatchObject({ evidence: 'given-and-surname', confidence: 'high' });
-    expect(idsAt(result, 'ЧВК «Вагнер')).toEqual(['eu-32014R0269-I.ENTITIES-210', 'eu-32020R1998-I.B-5', 'gb-RUS1090']);
+    // OFAC writes it in Latin letters only: CHVK VAGNER.
+    expect(idsAt(result, 'ЧВК «Вагнер')).toEqual(['eu-32014R0269-I.ENTITIES-210', 'eu-32020R1998-I.B-5', 'gb-RUS1090', 'ofac-22543']);
     expect(at(result, 'ЧВК «Вагнер', 'eu-32020R1998-I.B-5')).toMatchObject({ evidence: 'full-name', listedName: 'ЧВК ‘Вагнер’', score: 1 });
     expect(at(result, 'Вагнера', 'gb-RUS1090')?.explanation).toMatch(/read without a grammatical ending/);
     expect(idsAt(result, 'Пригожина')).toEqual([...PRIGOZHIN_IDS].sort());
@@ -84,6 +85,13 @@ describe('scanning text against every real list', () => {
     expect(result.mentions.filter((m) => m.start > text.indexOf('United'))).toEqual([]);
     // At the start of a sentence, with nothing else to go on, a capital says nothing.
     expect(scan('Hamas said on Monday that talks had stalled.').mentions).toEqual([]);
+  });
+
+  it('finds the group by its distinctive word next to an organisation word: "the Wagner company"', () => {
+    const result = scan('Fighters of the Wagner company left Bakhmut.');
+    expect(idsAt(result, 'Wagner company')).toEqual([...WAGNER_ALIASES].sort());
+    expect(at(result, 'Wagner company', 'ofac-22543')).toMatchObject({ evidence: 'distinctive-word', confidence: 'medium', listedName: "PRIVATE MILITARY COMPANY 'WAGNER'" });
+    expect(at(result, 'Wagner company', 'ofac-22543')?.explanation).toBe('"Wagner" is the distinctive word of "PRIVATE MILITARY COMPANY \'WAGNER\'", next to "company"');
   });
 
   it('keeps a lone "Wagner" below the threshold when nothing says it is the group', () => {

@@ -77,6 +77,9 @@ export interface ParseContext {
   progress(bytesRead: number, bytesTotal: number): void;
 }
 
+/** Companion files kept apart from the main file, by lower-case official name (`alt.csv` -> its path). */
+export type CompanionPaths = ReadonlyMap<string, string>;
+
 /** A file the format needs, by its official name. */
 export interface OfficialFile {
   name: string;
@@ -92,6 +95,9 @@ export interface SourceAdapter {
   readonly title: string;
   /** The files published beside the main file (named by the URL or path) that this format reads too. */
   companionFiles(mainFileName: string): OfficialFile[];
-  /** Reads a local file, or a folder for formats of several files, streaming records out. */
-  read(path: string, ctx: ParseContext): AsyncIterable<SourceRecord>;
+  /**
+   * Reads a local file, or a folder for formats of several files, streaming records out. A file of
+   * `companions` (by lower-case official name) is read instead of the one beside the main file.
+   */
+  read(path: string, ctx: ParseContext, companions?: CompanionPaths): AsyncIterable<SourceRecord>;
 }

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { SOURCE_FORMATS } from '../sources/types.js';
+import { ADAPTERS, SOURCE_FORMATS } from '../sources/index.js';
 
 /**
- * The sources config: `{"sources": [{"name", "format", "url" | "path"}]}` in JSON or YAML.
- * Other tools drive Vigil through this shape, so it stays stable; unknown keys are errors so that
- * a typo does not silently load nothing.
+ * The sources config: `{"sources": [{"name", "format", "url" | "path", "companions"?}]}` in JSON
+ * or YAML. Other tools drive Vigil through this shape, so it stays stable; unknown keys are errors
+ * so that a typo does not silently load nothing. `companions` names files of the format's set kept
+ * in another folder than the main file (OFAC's alt.csv of a later download, say), each under its
+ * official name; they are read instead of the ones beside the main file.
  * @module
  */
 
@@ -17,10 +19,24 @@ const sourceSchema = z
     format: z.enum(SOURCE_FORMATS),
     url: z.url({ protocol: /^https?$/ }).optional(),
     path: z.string().min(1).optional(),
+    companions: z.array(z.string().min(1)).min(1).optional(),
     title: z.string().optional(),
   })
   .strict()
-  .refine((s) => (s.url === undefined) !== (s.path === undefined), { message: 'give exactly one of "url" or "path"' });
+  .refine((s) => (s.url === undefined) !== (s.path === undefined), { message: 'give exactly one of "url" or "path"' })
+  .refine((s) => s.companions === undefined || s.path !== undefined, { message: '"companions" go with "path" (a URL\'s companions are downloaded beside it)', path: ['companions'] })
+  .superRefine((s, ctx) => {
+    const known = ADAPTERS[s.format].companionFiles(basename(s.path ?? '')).map((f) => f.name.toLowerCase());
+    const seen = new Set<string>();
+    for (const [i, file] of (s.companions ?? []).entries()) {
+      const name = basename(file).toLowerCase();
+      const problem = !known.includes(name)
+        ? `${JSON.stringify(basename(file))} is not a companion file of ${s.format}${known.length ? ` (${known.join(', ')})` : ' (it has none)'}`
+        : seen.has(name) ? `${JSON.stringify(basename(file))} is given twice` : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['companions', i] });
+      seen.add(name);
+    }
+  });
 
 const configSchema = z
   .object({ sources: z.array(sourceSchema).min(1, 'at least one source') })
@@ -29,8 +45,8 @@ const configSchema = z
 
 /** One configured source; a path is absolute once loaded. */
 export type SourceConfig =
-  | { name: string; format: (typeof SOURCE_FORMATS)[number]; title?: string; url: string; path?: never }
-  | { name: string; format: (typeof SOURCE_FORMATS)[number]; title?: string; path: string; url?: never };
+  | { name: string; format: (typeof SOURCE_FORMATS)[number]; title?: string; url: string; path?: never; companions?: never }
+  | { name: string; format: (typeof SOURCE_FORMATS)[number]; title?: string; path: string; companions?: string[]; url?: never };
 
 export interface SourcesConfig {
   file: string | null;
@@ -53,7 +69,9 @@ export function parseSourcesConfig(data: unknown, file: string, baseDir: string)
   }
   const sources = result.data.sources.map((s): SourceConfig => {
     const base = { name: s.name, format: s.format, ...(s.title !== undefined ? { title: s.title } : {}) };
-    return s.url !== undefined ? { ...base, url: s.url } : { ...base, path: resolve(baseDir, s.path ?? '') };
+    if (s.url !== undefined) return { ...base, url: s.url };
+    const companions = s.companions?.map((c) => resolve(baseDir, c));
+    return { ...base, path: resolve(baseDir, s.path ?? ''), ...(companions ? { companions } : {}) };
   });
   return { file, sources };
 }

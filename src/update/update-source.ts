@@ -8,6 +8,7 @@ import {
   SourceParseError,
   describeIssue,
   downloadFile,
+  type CompanionPaths,
   type ParseContext,
   type ParseIssue,
 } from '../sources/index.js';
@@ -44,8 +45,10 @@ async function materialise(
   versionId: number,
 ): Promise<{ path: string; cleanup?: string; lastModified?: string | null }> {
   if (config.path !== undefined) {
-    const exists = await stat(config.path).then(() => true, () => false);
-    if (!exists) throw new SourceParseError({ code: 'missing-file', file: config.path, message: 'no such file or folder' });
+    for (const file of [config.path, ...(config.companions ?? [])]) {
+      const exists = await stat(file).then(() => true, () => false);
+      if (!exists) throw new SourceParseError({ code: 'missing-file', file, message: 'no such file or folder' });
+    }
     return { path: config.path };
   }
   const adapter = ADAPTERS[config.format];
@@ -73,11 +76,16 @@ async function materialise(
   return { path: mainPath, cleanup: dir, lastModified };
 }
 
-/** The files a read will touch: a folder's files, or a main file and the companions beside it. */
-async function inputFiles(path: string, config: SourceConfig): Promise<string[]> {
-  if (!(await stat(path)).isFile()) return listFiles(path);
+/** The configured companion files by lower-case official name. */
+function givenCompanions(config: SourceConfig): CompanionPaths {
+  return new Map((config.companions ?? []).map((file) => [basename(file).toLowerCase(), file]));
+}
+
+/** The files a read will touch: a folder's files, or a main file and the companions beside it, and the companions given. */
+async function inputFiles(path: string, config: SourceConfig, given: CompanionPaths): Promise<string[]> {
+  if (!(await stat(path)).isFile()) return [...(await listFiles(path)), ...given.values()];
   const companions = await Promise.all(
-    ADAPTERS[config.format].companionFiles(basename(path)).map((c) => findListFile(dirname(path), c.name)),
+    ADAPTERS[config.format].companionFiles(basename(path)).map((c) => findListFile(dirname(path), c.name, given)),
   );
   return [path, ...companions.filter((p): p is string => p !== undefined)];
 }
@@ -96,7 +104,8 @@ export async function updateSource(store: Store, config: SourceConfig, options: 
   try {
     const input = await materialise(config, options, versionId);
     cleanup = input.cleanup;
-    const checksum = await checksumFiles(await inputFiles(input.path, config));
+    const given = givenCompanions(config);
+    const checksum = await checksumFiles(await inputFiles(input.path, config, given));
     if (!options.force && checksum === (await store.currentChecksum(config.name))) {
       const version = await store.finishUnchanged(versionId, checksum, null);
       return { source: config.name, ok: true, version, issues };
@@ -117,7 +126,7 @@ export async function updateSource(store: Store, config: SourceConfig, options: 
     };
     let batch: SourceEntity[] = [];
     let started = false;
-    for await (const record of adapter.read(input.path, ctx)) {
+    for await (const record of adapter.read(input.path, ctx, given)) {
       if (!started) {
         started = true;
         if (delta) await store.startFromCurrent(versionId);

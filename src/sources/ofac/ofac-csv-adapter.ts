@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import { SourceParseError, type OfficialFile, type ParseContext, type SourceAdapter, type SourceRecord } from '../types.js';
+import { SourceParseError, type CompanionPaths, type OfficialFile, type ParseContext, type SourceAdapter, type SourceRecord } from '../types.js';
 import { findListFile, isFolder } from '../read/find-list-file.js';
 import type { OfacList } from './map-ofac-entry.js';
 import { mapSdnRow, SDN_COLUMNS } from './map-sdn-row.js';
@@ -37,11 +37,11 @@ export const ofacCsvAdapter: SourceAdapter = {
   read: readOfacCsv,
 };
 
-async function* readOfacCsv(path: string, ctx: ParseContext): AsyncGenerator<SourceRecord> {
+async function* readOfacCsv(path: string, ctx: ParseContext, given?: CompanionPaths): AsyncGenerator<SourceRecord> {
   const { main, list } = await findMainFile(path);
   const set = FILE_SETS[list];
   const folder = dirname(main);
-  const [alt, add, comments] = await Promise.all([set.alt, set.add, set.comments].map((name) => findListFile(folder, name)));
+  const [alt, add, comments] = await Promise.all([set.alt, set.add, set.comments].map((name) => findListFile(folder, name, given)));
   const companions = await OfacCompanions.read({ ...(alt && { alt }), ...(add && { add }), ...(comments && { comments }) }, ctx);
   const sink = new OfacEntrySink(list, ctx);
   for await (const row of readOfacRows(main, ctx, SDN_COLUMNS)) {

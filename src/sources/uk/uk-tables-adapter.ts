@@ -1,5 +1,5 @@
 import { readCsvRecords } from '../read/csv-rows.js';
-import type { ParseContext, SourceAdapter, SourceRecord } from '../types.js';
+import type { CompanionPaths, ParseContext, SourceAdapter, SourceRecord } from '../types.js';
 import { listFolder, requireListFile } from '../read/find-list-file.js';
 import { mapUkDesignation } from './map-uk-designation.js';
 import { readUkChildTables, type UkChildFiles } from './read-uk-child-tables.js';
@@ -26,14 +26,14 @@ export const ukTablesAdapter: SourceAdapter = {
   read: readUkTables,
 };
 
-async function* readUkTables(path: string, ctx: ParseContext): AsyncGenerator<SourceRecord> {
+async function* readUkTables(path: string, ctx: ParseContext, given?: CompanionPaths): AsyncGenerator<SourceRecord> {
   const folder = await listFolder(path);
   const subjectsFile = await requireListFile(folder, SUBJECTS_FILE);
   const files: UkChildFiles = {
-    names: await requireListFile(folder, CHILD_FILES.names),
-    dobs: await requireListFile(folder, CHILD_FILES.dobs),
-    identifiers: await requireListFile(folder, CHILD_FILES.identifiers),
-    countries: await requireListFile(folder, CHILD_FILES.countries),
+    names: await requireListFile(folder, CHILD_FILES.names, given),
+    dobs: await requireListFile(folder, CHILD_FILES.dobs, given),
+    identifiers: await requireListFile(folder, CHILD_FILES.identifiers, given),
+    countries: await requireListFile(folder, CHILD_FILES.countries, given),
   };
   const details = await readUkChildTables(files, ctx);
   const seen = new Set<string>();
