@@ -30,5 +30,5 @@ export const batchBodySchema = z.string().meta({
 
 export const batchResultsSchema = z.string().meta({
   id: 'BatchResults',
-  description: 'CSV: row, key, query_name, match, score, match_count, then id, name, score, lists, programs and reason of up to three matches, and error.',
+  description: 'CSV: row, key, query_name, match, score, match_count (the matches among the results kept, see limit), then id, name, score, lists, programs and reason of up to three matches, and error.',
 });
