@@ -123,6 +123,10 @@ describe('vigil update / changes / entity on two real OFAC releases', () => {
     const run = runCli(['update', '--home', home, '--config', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/sources\.0\.companions\.0: "aliases\.csv" is not a companion file of ofac-csv \(alt\.csv, add\.csv, sdn_comments\.csv\)/);
+    writeFileSync(file, JSON.stringify({ sources: [{ name: 'us_ofac_sdn', format: 'ofac-csv', url: 'https://example.org/sdn.csv', companions: [join(home, 'alt.csv')] }] }));
+    const withUrl = runCli(['update', '--home', home, '--config', file]);
+    expect(withUrl.status).toBe(2);
+    expect(withUrl.stderr).toMatch(/sources\.0\.companions: "companions" go with "path"/);
   });
 
   it('rejects a config with a wrong format id, naming the field', () => {

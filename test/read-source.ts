@@ -1,5 +1,5 @@
 import type { SourceEntity } from '../src/model/index.js';
-import { SourceParseError, type ParseContext, type ParseIssue, type SourceAdapter } from '../src/sources/types.js';
+import { SourceParseError, type CompanionPaths, type ParseContext, type ParseIssue, type SourceAdapter } from '../src/sources/types.js';
 
 export interface ReadResult {
   entities: SourceEntity[];
@@ -11,7 +11,7 @@ export interface ReadResult {
 }
 
 /** Reads a whole list through an adapter into memory, for tests. */
-export async function readSource(adapter: SourceAdapter, path: string, source = 'test'): Promise<ReadResult> {
+export async function readSource(adapter: SourceAdapter, path: string, source = 'test', companions?: CompanionPaths): Promise<ReadResult> {
   const issues: ParseIssue[] = [];
   let published: string | undefined;
   let delta = false;
@@ -28,7 +28,7 @@ export async function readSource(adapter: SourceAdapter, path: string, source = 
   };
   const entities: SourceEntity[] = [];
   const deleted: string[] = [];
-  for await (const record of adapter.read(path, ctx)) {
+  for await (const record of adapter.read(path, ctx, companions)) {
     if (record.op === 'put') entities.push(record.entity);
     else deleted.push(record.id);
   }

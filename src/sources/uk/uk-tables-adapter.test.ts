@@ -160,6 +160,19 @@ describe('ukTablesAdapter on broken tables', () => {
     expect(issue).toMatchObject({ code: 'missing-file', file: join(dir, 'subject_dobs.csv') });
   });
 
+  it('reads a companion table given from another folder instead of the one beside subjects.csv', async () => {
+    const dir = await miniTables(['RUS1090']);
+    const other = await miniTables(['RUS1090'], { 'subject_names.csv': (text) => text.replaceAll('Wagner Group', 'Wagner Group Elsewhere') });
+    await rm(join(dir, 'subject_dobs.csv'));
+    const given = new Map([['subject_dobs.csv', join(other, 'subject_dobs.csv')], ['subject_names.csv', join(other, 'subject_names.csv')]]);
+    const result = await readSource(ukTablesAdapter, dir, 'test', given);
+    expect(result.issues).toEqual([]);
+    expect(result.byId.get('gb-RUS1090')?.properties['name']).toEqual(['Wagner Group Elsewhere']);
+    // A table not given is still the one beside subjects.csv.
+    const ownNames = await readSource(ukTablesAdapter, dir, 'test', new Map([['subject_dobs.csv', join(other, 'subject_dobs.csv')]]));
+    expect(ownNames.byId.get('gb-RUS1090')?.properties['name']).toEqual(['Wagner Group']);
+  });
+
   it('fails with wrong-columns when subjects.csv has another header', async () => {
     const dir = await miniTables(['RUS1090'], { 'subjects.csv': (t) => t.replace('subject_type', 'kind') });
     const issue = await rejection(readSource(ukTablesAdapter, dir));
