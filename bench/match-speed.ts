@@ -11,6 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildMatcher, buildMatcherState, matcherOf, readMatcherSnapshot, writeMatcherSnapshot, type MatchQuery, type Matcher, type MatcherState } from '../src/match/index.js';
 import type { Entity } from '../src/model/index.js';
+import { misspeltOrganisationQueries, isMisspellableOrganisation } from './eval/misspelt-organisations.js';
 import { mulberry32, shuffled } from './eval/prng.js';
 import { personQuery, readUnPositives, readUsNegatives } from './eval/person-rows.js';
 import { loadScreeningLists } from './eval/screening-lists.js';
@@ -179,7 +180,7 @@ function timeSnapshot(state: MatcherState): SnapshotTimes {
 async function loadLists(): Promise<ListsRun> {
   const organisations: Entity[] = [];
   const stream = new TimedStream((entity) => {
-    if (entity.target && (entity.schema === 'Organization' || entity.schema === 'Company')) organisations.push(entity);
+    if (isMisspellableOrganisation(entity)) organisations.push(entity);
   });
   let measured: { buildMs: number; before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage; snapshot: SnapshotTimes } | undefined;
   const lists = await loadScreeningLists(async (entities) => {
@@ -205,24 +206,10 @@ function personQueries(): TimedQuery[] {
   return shuffled(rows, random).map((row) => ({ query: personQuery(row) }));
 }
 
-/** 500 name-only Organization queries: listed Latin-script organisation names with one letter changed. */
-function organisationQueries(organisations: readonly Entity[]): TimedQuery[] {
-  const random = mulberry32(11);
-  const queries: TimedQuery[] = [];
-  for (const org of shuffled(organisations, random)) {
-    const name = org.properties['name']?.[0];
-    if (!name || !/^[\x20-\x7e]+$/.test(name) || (name.match(/[A-Za-z]/g)?.length ?? 0) < 4) continue;
-    const changed = changeOneLetter(name, random);
-    if (changed) queries.push({ query: { schema: 'Organization', properties: { name: [changed] } }, expected: org.id });
-    if (queries.length === ORG_QUERIES) break;
-  }
-  return queries;
-}
-
 async function benchLists(): Promise<void> {
   const run = await loadLists();
   const people = timeQueries(run.matcher, personQueries());
-  const orgs = timeQueries(run.matcher, organisationQueries(run.organisations));
+  const orgs = timeQueries(run.matcher, misspeltOrganisationQueries(run.organisations, ORG_QUERIES));
   console.log(header('Matching speed benchmark'));
   console.log(`Lists: ${run.sources.join(', ')}. Build = \`buildMatcher(store.entities())\`; memory = heapUsed and RSS after forced GC, after minus before the build.\n`);
   console.log('| metric | Vigil | goal |');

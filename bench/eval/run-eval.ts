@@ -1,7 +1,7 @@
 /**
  * Runs Vigil's quality evaluation and prints one markdown report (also written to
  * bench/eval/out/report.md). Run: `npm run eval` (all sets), or e.g.
- * `npm run eval -- --only name-bench,putin --negatives 5000 --threshold 0.8 --index-sample 100,100,300`.
+ * `npm run eval -- --only name-bench,putin --negatives 5000 --threshold 0.8 --index-sample 100,100,300,100`.
  *
  * Sets: name-bench, ofac, putin, cross-script, entity-bench (pairs scored with scorePair), and
  * un-positives, negatives, held-back, index (screening with a matcher built from every real list
@@ -20,6 +20,7 @@ import { markdownTable, type EvalSection, type PairEvalContext, type ScreeningEv
 import { PROJECT_ROOT, writeEvalOut } from './eval-paths.js';
 import { evaluateHeldBack, generateHeldBackCases, heldBackQuery } from './held-back.js';
 import { evaluateIndexCompleteness, type CompletenessQuery } from './index-completeness.js';
+import { isMisspellableOrganisation, misspeltOrganisationQueries } from './misspelt-organisations.js';
 import { evaluateNameBench } from './name-bench.js';
 import { evaluateOfacFixtures } from './ofac-fixtures.js';
 import { personQuery, readUnPositives, readUsNegatives } from './person-rows.js';
@@ -38,11 +39,11 @@ type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
 /**
- * The completeness sample (`--index-sample P,H,N`): positives, held-back cases, working negatives.
- * A brute-force query scans every entity (about 0.7 s each on 30,797 entities), so the default is
- * 600 queries (about 7 minutes); `--index-sample 300,300,1000` is the full sample.
+ * The completeness sample (`--index-sample P,H,N,O`): UN positives, held-back cases, working
+ * negatives, misspelt organisation names. A brute-force query scans every entity (about 0.2 s each
+ * on 30,797 entities), so the default is 1,050 queries (about 4 minutes).
  */
-const DEFAULT_INDEX_SAMPLE = '150,300,150';
+const DEFAULT_INDEX_SAMPLE = '300,300,150,300';
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +85,7 @@ const progress = (text: string): void => {
 const sets = parseSets(values.only);
 const threshold = parseNumber(values.threshold, '--threshold', DEFAULT_THRESHOLD);
 const negativesCount = Math.min(WORKING_NEGATIVES, Math.floor(parseNumber(values.negatives, '--negatives', WORKING_NEGATIVES)));
-const [samplePositives, sampleHeldBack, sampleNegatives] = (values['index-sample'] ?? DEFAULT_INDEX_SAMPLE)
+const [samplePositives = 0, sampleHeldBack = 0, sampleNegatives = 0, sampleOrganisations = 0] = (values['index-sample'] ?? DEFAULT_INDEX_SAMPLE)
   .split(',')
   .map((n, i) => Math.floor(parseNumber(n, `--index-sample (part ${i + 1})`, 0)));
 const sections: EvalSection[] = [];
@@ -111,12 +112,14 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
   const cyrillicOrgs: Entity[] = [];
   const longNamed: Entity[] = [];
   const placeable: Entity[] = [];
+  const organisations: Entity[] = [];
   const addresses = new Map<string, Entity>();
   async function* keepEvalCases(entities: AsyncIterable<Entity>): AsyncGenerator<Entity> {
     for await (const entity of entities) {
       if (isCyrillicOrgCase(entity)) cyrillicOrgs.push(entity);
       if (isCutNameCase(entity)) longNamed.push(entity);
       if (isPlacedNameCandidate(entity)) placeable.push(entity);
+      if (isMisspellableOrganisation(entity)) organisations.push(entity);
       if (entity.schema === 'Address') addresses.set(entity.id, entity);
       yield entity;
     }
@@ -174,6 +177,7 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
       ...positives.slice(0, samplePositives).map((r) => ({ sample: 'positives', label: r.fullName, query: personQuery(r) })),
       ...cases.filter((c) => c.split === 'heldout').slice(0, sampleHeldBack).map((c) => ({ sample: 'held-back', label: c.perturbed, query: heldBackQuery(c) })),
       ...working.slice(0, sampleNegatives).map((r) => ({ sample: 'negatives', label: r.fullName, query: personQuery(r) })),
+      ...misspeltOrganisationQueries(organisations, sampleOrganisations).map(({ query }) => ({ sample: 'misspelt organisations', label: query.properties['name']?.[0] ?? '', query })),
     ];
     progress(`index completeness (${sample.length} queries, brute force)`);
     const started = performance.now();
