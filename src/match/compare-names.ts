@@ -1110,6 +1110,9 @@ function pairOff(
   // The listed text of the last name word met: when it is the only one, see the cap for one common word.
   let metWord = '';
   const pairs: [string, string, number][] = [];
+  // Pairs of a run of initials and the words it stands for (TM ~ Tactical Missiles), and the fewest letters of such a run.
+  let initialsRunPairs = 0;
+  let initialsRunLetters = Infinity;
   for (let k = 0; k < count; k++) {
     const q = qSlots[qSlot[k]!]!;
     const l = lSlots[lSlot[k]!]!;
@@ -1130,6 +1133,10 @@ function pairOff(
         // surname and a given name run together names both (PRIGOZHINYEVGENIY).
         const met = q.words === 1 && l.words >= 2 && surnameAndGiven(listed, l.covers) ? 2 : Math.min(q.words, l.words);
         matchedWords += met;
+        if (initialsMeet(q, l) || initialsMeet(l, q)) {
+          initialsRunPairs += 1;
+          initialsRunLetters = Math.min(initialsRunLetters, q.text.length, l.text.length);
+        }
         metWord = l.text;
         if (sim === 1) exactWords += met;
         queryWordsMatched += q.words;
@@ -1262,6 +1269,17 @@ function pairOff(
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
   else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];
   else if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) cap = [NAME_SCORING.initialClashCap, 'a middle initial differs'];
+  // Initials alone, nothing else paired, name many: a person's (TPD, a body's, and Tscherescha
+  // Paraskew Dandanow's), two letters (TM, of OOO TM-TEKH and of Tactical Missiles), or some words of
+  // a name. Three letters that stand for all its words name a body (JSC KBM, Konstruktorskoye Byuro
+  // Mashinostroyeniya), and initials beside other words met are a name's (M AND S TRADING HK).
+  else if (
+    initialsRunPairs > 0 &&
+    initialsRunPairs === pairs.length &&
+    (options.person === true || initialsRunLetters <= 2 || queryWords > queryWordsMatched || listedWords > listedWordsMatched)
+  ) {
+    cap = [NAME_SCORING.initialClashCap, 'only initials met'];
+  }
   else if (cut) cap = [NAME_SCORING.cutShortCap, cut.after.length > 0 ? `the query may be the listed name cut short (${cut.after.length} listed word${cut.after.length === 1 ? '' : 's'} after it not compared)` : 'the query may be the listed name cut short (its last word met as a start)'];
   if (cap && score > cap[0]) return { score: cap[0], pairs, queryLeft, listedLeft, cap: cap[1] };
   return { score, pairs, queryLeft, listedLeft };

@@ -241,6 +241,23 @@ describe('initials written as one word', () => {
     expect(score('Person', 'JP Juncker', 'Jean-Claude Juncker')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Jac Juncker', 'Jean-Claude Juncker')).toBeLessThan(DEFAULT_THRESHOLD);
   });
+
+  it('does not match a name by its initials alone', () => {
+    // The eval's brute-force scans met these at 0.78 - 0.82 (bench/eval/out/index-misses.md).
+    const cases = [
+      ['Person', 'Череша Параскев Данданов', 'LegalEntity', 'TPD'],
+      ['Organization', 'TACTICAL MPSSILES CORPORATION JSC', 'Organization', 'OOO “ТМ-ТЕХ”'],
+      ['Organization', 'VTIIR TRANSSTROI LLC', 'Organization', 'АО НПП ‘ВТ’'],
+    ] as const;
+    for (const [querySchema, query, listedSchema, listed] of cases) {
+      const result = scorePair({ schema: querySchema, properties: { name: [query] } }, { schema: listedSchema, properties: { name: [listed] } });
+      expect(result.score, `${query} ~ ${listed}`).toBeLessThan(DEFAULT_THRESHOLD);
+      expect(result.explanations.map((e) => e.detail).join(' '), `${query} ~ ${listed}`).toContain('only initials met');
+    }
+    // Three letters for every word of a body's name, or initials beside other words met, still match.
+    expect(score('Organization', 'Акционерное Общество ‘Конструкторское бюро машиностроения’', 'JSC KBM')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'M AND S TRADING HONG KONG', 'M AND S TRADING HK')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
 });
 
 describe('a doubled letter', () => {
