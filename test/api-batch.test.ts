@@ -46,7 +46,8 @@ describe('batch screening jobs', () => {
     expect(lines).toHaveLength(4);
     // The EU's and the UK's listings both score 1 (each with the birth date OFAC gives): ties go by id.
     expect(lines[1]).toMatch(/^2,C-1,Vladimir Putin,true,1\.000,3,eu-32014R0269-I\.PERSONS-669,Vladimir Vladimirovich PUTIN,1\.000,eu_journal_sanctions,EU-UKR,/);
-    expect(lines[2]).toMatch(/^3,C-2,Wagner Group,true,1\.000,5,/);
+    // Seven matches, counted past the five results kept (limit).
+    expect(lines[2]).toMatch(/^3,C-2,Wagner Group,true,1\.000,7,/);
     expect(lines[3]).toBe('4,C-3,,,,,,,,,,,,,,,,,,,,,,,"birth_date: not a date: ""not a date"""');
   });
 
@@ -57,8 +58,8 @@ describe('batch screening jobs', () => {
     const text = await (await api.app.request(`/batch/${json.id}/results.csv`)).text();
     // As an organisation: the EU, UK and OFAC entries named "Wagner Group" (1.00); the PMC Wagner Centre's 0.83 is below 0.9.
     expect(text.split('\n')[1]).toMatch(/^2,,Wagner Group,true,1\.000,5,eu-32014R0269-I\.ENTITIES-210,/);
-    // At the default threshold the Centre matches too; the count is of the results kept (limit).
-    const lower = await upload('name\nWagner Group\n', '?type=organization&limit=10');
+    // At the default threshold the Centre matches too: seven matches, counted past the five results kept (limit).
+    const lower = await upload('name\nWagner Group\n', '?type=organization');
     await finished(lower.json.id);
     const lowerText = await (await api.app.request(`/batch/${lower.json.id}/results.csv`)).text();
     expect(lowerText.split('\n')[1]).toMatch(/^2,,Wagner Group,true,1\.000,7,/);

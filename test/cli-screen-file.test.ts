@@ -15,7 +15,7 @@ interface JsonlResult {
   explanations: { feature: string; detail: string }[];
 }
 type JsonlRow =
-  | { row: number; key: string | null; query: { schema: string }; match: boolean; matches: JsonlResult[]; best: JsonlResult | null }
+  | { row: number; key: string | null; query: { schema: string }; match: boolean; match_count: number; matches: JsonlResult[]; best: JsonlResult | null }
   | { row: number; key: string | null; error: { code: string; message: string } };
 
 /** The first innocent person of the yente benchmark's US negatives, as the file gives it. */
@@ -120,6 +120,8 @@ describe('vigil screen --file against every real list', () => {
     expect(ofac?.explanations.map((e) => e.feature)).toContain('birthDate');
     expect(prigozhin.matches.every((m) => m.score >= 0.75)).toBe(true);
     expect(prigozhin.best?.id).toBe(prigozhin.matches[0]?.id);
+    expect(prigozhin.match_count).toBe(prigozhin.matches.length);
+    expect(innocentRow.match_count).toBe(0);
     expect(innocentRow.query.schema).toBe('Person');
     expect(innocentRow.matches).toEqual([]);
     expect(innocentRow.best === null || innocentRow.best.score < 0.75).toBe(true);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { buildRowQuery, isRowFailure, type RowFailure, type RowQuery } from '../batch/build-row-query.js';
 import { ColumnMap } from '../batch/map-columns.js';
 import { openBatchInput, type InputRow } from '../batch/read-batch-input.js';
-import { CSV_MATCH_COLUMNS, openBatchOutput, type BatchOutput, type BlocksOf, type RowOutcome } from '../batch/write-batch-output.js';
+import { screenRow } from '../batch/screen-row.js';
+import { openBatchOutput, type BatchOutput, type BlocksOf, type RowOutcome } from '../batch/write-batch-output.js';
 import { BatchFileError } from '../batch/batch-file-error.js';
 import type { Matcher } from '../match/index.js';
 import type { Logger } from 'pino';
@@ -173,9 +174,8 @@ export class BatchJobs {
           job.errors++;
           outcome = { status: 'failed', ...built };
         } else {
-          const results = matcher.match(built.query, { threshold: options.threshold, limit: Math.max(options.limit, CSV_MATCH_COLUMNS) });
-          if (results.some((r) => r.match)) job.matched++;
-          outcome = { status: 'screened', ...built, results };
+          outcome = screenRow(matcher, built, options.threshold, options.limit);
+          if (outcome.matchCount > 0) job.matched++;
         }
         await output.write(outcome);
         job.done++;

@@ -10,9 +10,18 @@ import { describeRowIssue, type RowIssue } from './row-issue.js';
 export type BatchOutputFormat = 'csv' | 'jsonl';
 
 /** What became of one input row: screened (with its results, best first) or not. */
-export type RowOutcome =
-  | { status: 'screened'; line: number; key?: string; queryName: string; query: MatchQuery; results: MatchResult[] }
-  | { status: 'failed'; line: number; key?: string; issue: RowIssue };
+export type RowOutcome = ScreenedRow | { status: 'failed'; line: number; key?: string; issue: RowIssue };
+
+/** A screened row: its best results, and how many matches it has in all (see screenRow). */
+export interface ScreenedRow {
+  status: 'screened';
+  line: number;
+  key?: string;
+  queryName: string;
+  query: MatchQuery;
+  results: MatchResult[];
+  matchCount: number;
+}
 
 export interface BatchOutput {
   format: BatchOutputFormat;
@@ -71,6 +80,7 @@ function jsonLine(outcome: RowOutcome, blocksOf: BlocksOf): string {
     key: outcome.key ?? null,
     query: outcome.query,
     match: matches.length > 0,
+    match_count: outcome.matchCount,
     matches: matches.map((r) => resultJson(r, blocksOf)),
     best: best ? resultJson(best, blocksOf) : null,
   });
@@ -96,7 +106,7 @@ function csvRecord(outcome: RowOutcome, blocksOf: BlocksOf): string[] {
   cells[2] = outcome.queryName;
   cells[3] = String(matches.length > 0);
   cells[4] = best ? best.score.toFixed(SCORE_DECIMALS) : '';
-  cells[5] = String(matches.length);
+  cells[5] = String(outcome.matchCount);
   matches.slice(0, CSV_MATCH_COLUMNS).forEach((r, i) => {
     const at = 6 + i * MATCH_FIELDS.length;
     cells[at] = r.entity.id;

@@ -4,7 +4,7 @@ import { intParam, scoreParam } from './common.js';
 export const batchParamsSchema = z.object({
   threshold: scoreParam.optional().describe('Score at or above which a result is a match (default: the matcher\'s, 0.70).'),
   type: z.string().optional().describe('person, company, organization, vessel, aircraft or any; without it each row\'s `type` column or its properties decide.'),
-  limit: intParam(1, 50).optional().describe('Results kept per row (default 5; the CSV lists up to three matches).'),
+  limit: intParam(1, 50).optional().describe('Results kept per row (default 5); the CSV lists up to three matches, and match_count counts every match.'),
 });
 
 export const batchJobSchema = z
@@ -30,5 +30,5 @@ export const batchBodySchema = z.string().meta({
 
 export const batchResultsSchema = z.string().meta({
   id: 'BatchResults',
-  description: 'CSV: row, key, query_name, match, score, match_count (the matches among the results kept, see limit), then id, name, score, lists, programs and reason of up to three matches, and error.',
+  description: 'CSV: row, key, query_name, match, score, match_count (every match at the threshold, also past the results kept), then id, name, score, lists, programs and reason of up to three matches, and error.',
 });

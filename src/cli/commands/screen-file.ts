@@ -6,7 +6,8 @@ import { buildRowQuery, isRowFailure, type RowFailure, type RowQuery } from '../
 import { ColumnMap, parseColumnOverrides } from '../../batch/map-columns.js';
 import { inputFormatOf, openBatchInput } from '../../batch/read-batch-input.js';
 import { describeRowIssue, type RowIssue } from '../../batch/row-issue.js';
-import { CSV_MATCH_COLUMNS, openBatchOutput, outputFormatOf, type RowOutcome } from '../../batch/write-batch-output.js';
+import { screenRow } from '../../batch/screen-row.js';
+import { openBatchOutput, outputFormatOf, type RowOutcome } from '../../batch/write-batch-output.js';
 import { CliError } from '../cli-error.js';
 import { BatchProgress, type BatchCounts } from '../progress.js';
 
@@ -54,7 +55,6 @@ export async function screenFile(opts: ScreenFileOptions): Promise<void> {
 
   const { matcher, blocks } = await loadMatcher(opts.home);
   const threshold = opts.threshold ?? matcher.defaultThreshold;
-  const limit = Math.max(opts.limit, CSV_MATCH_COLUMNS);
   const output = await openBatchOutput(opts.out, (id) => blocks.of(id));
   process.stderr.write(`screening ${opts.file} against ${matcher.size} listed parties at threshold ${threshold.toFixed(2)}\n`);
 
@@ -77,9 +77,8 @@ export async function screenFile(opts: ScreenFileOptions): Promise<void> {
         reportIssue(built.issue);
         outcome = { status: 'failed', ...built };
       } else {
-        const results = matcher.match(built.query, { threshold, limit });
-        if (results.some((r) => r.match)) counts.matched++;
-        outcome = { status: 'screened', ...built, results };
+        outcome = screenRow(matcher, built, threshold, opts.limit);
+        if (outcome.matchCount > 0) counts.matched++;
       }
       await output.write(outcome);
       counts.rows++;
