@@ -60,7 +60,7 @@ describe.runIf(existsSync(CHROMIUM_PATH) || process.env['CI'])('web app in Chrom
     expect(await first.getAttribute('data-entity-id')).toBe('ofac-22543');
     expect(await first.locator('.result-name').textContent()).toBe("PRIVATE MILITARY COMPANY 'WAGNER'");
     // The listed name is OFAC's; the alias WAGNER GROUP (alt.csv) is what matched.
-    expect(await first.locator('.explanations').textContent()).toContain('+1.00 Alias: "Wagner Group" ~ "WAGNER GROUP": alias matched on wagnergroup');
+    expect(await first.locator('.explanations').textContent()).toContain('+1.00 Alias: "Wagner Group" ~ "WAGNER GROUP": alias matched on wagner group');
     expect(await first.locator('.score-value').textContent()).toBe('1.00');
     expect(await first.locator('.badge-programme').allTextContents()).toEqual(['TCO', 'UKRAINE-EO13660', 'CAR', 'RUSSIA-EO14024']);
     expect(await first.locator('.badge-match').count()).toBe(1);

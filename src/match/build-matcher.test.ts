@@ -34,6 +34,16 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(ofac[0]?.explanations[0]).toMatchObject({ feature: 'alias', listedValue: 'PRIGOZHIN, Evgeny' });
   });
 
+  it('explains words met together word by word, as they were written', () => {
+    // The UK writes the alias "Evgeny Prigozhin" as the query does: the two words meet as one
+    // joined pair, which the explanation had shown as "evgenyprigozhin".
+    const uk = matcher.match(person('Evgeny Prigozhin'), { limit: 10 }).find((r) => r.entity.id === 'gb-LIB0071');
+    expect(uk?.explanations[0]?.detail).toBe('alias matched on evgeny prigozhin');
+    // Two words of the query met by one listed word show both sides.
+    const joined = matcher.scorePair(person('Yevgeniy Viktorovich Prigo Zhin'), person('PRIGOZHIN, Yevgeniy Viktorovich'));
+    expect(joined.explanations[0]?.detail).toContain('prigo zhin~prigozhin');
+  });
+
   it('finds Prigozhin written in Cyrillic, in every list', () => {
     const ids = matcher.match(person('Евгений Викторович Пригожин')).filter((r) => r.match).map((r) => r.entity.id);
     expect(ids).toEqual(expect.arrayContaining(['ofac-21171', 'gb-LIB0071', 'eu-32014R0269-I.PERSONS-234']));

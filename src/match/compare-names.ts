@@ -1040,6 +1040,15 @@ function sameOnset(a: string, b: string): boolean {
 }
 
 /**
+ * A slot's words as an explanation shows them: a joined slot's with spaces, so that two names written
+ * alike read "matched on evgeny prigozhin", not on "evgenyprigozhin", and a query's two words met
+ * by one listed word read "abdul rahman~abdulrahman".
+ */
+function shownText(variant: NameVariant, slot: Slot): string {
+  return slot.joined ? slot.covers.map((c) => variant.tokens[c]!.text).join(' ') : slot.text;
+}
+
+/**
  * Compares two spellings of names. Tokens pair off one-to-one (greedy, best similarity first; order
  * does not matter, so "PUTIN, Vladimir" ~ "Vladimir Putin"), adjacent tokens may stand for one, and
  * the score weighs what paired (by rarity and similarity) against three kinds of evidence that the
@@ -1146,7 +1155,7 @@ function pairOff(
     // A word that met a descriptor (Shcpping ~ Shipping, Grouz ~ Group) is that descriptor misspelt, not a name word.
     else if (q.words > 0 && !l.initial) queryDescriptors += q.words;
     else if (l.words > 0 && !q.initial) listedDescriptors += l.words;
-    pairs.push([q.text, l.text, sim]);
+    pairs.push([shownText(query, q), shownText(listed, l), sim]);
   }
   // One word left on each side of a name whose other words met (Haji Ssad Khan Zarkari ~ Haji Asad
   // Khan Zarkari): one letter apart, it is a typo there.
