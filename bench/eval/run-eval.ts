@@ -4,7 +4,7 @@
  * `npm run eval -- --only name-bench,putin --negatives 5000 --threshold 0.8 --index-sample 100,100,300,100`.
  *
  * Sets: name-bench, ofac, putin, cross-script, entity-bench (pairs scored with scorePair), and
- * un-positives, negatives, held-back, index (screening with a matcher built from every real list
+ * un-positives, negatives, held-back, common-names, index (screening with a matcher built from every real list
  * in config/shared-data.yml). The negatives set uses the first 45,000 rows of negatives_us.csv
  * (or fewer with --negatives N); the last 5,000 are the held-back negatives.
  */
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { buildMatcher, DEFAULT_THRESHOLD, scorePair, type BuiltMatcher } from '../../src/match/index.js';
 import type { Entity } from '../../src/model/index.js';
 import { evaluateCyrillicOrgNames, evaluateRussianOrgNames, isCyrillicOrgCase } from './cyrillic-org-names.js';
+import { evaluateCommonNames } from './common-names.js';
 import { evaluateCrossScript } from './cross-script.js';
 import { evaluateEntityBench } from './entity-bench.js';
 import { markdownTable, type EvalSection, type PairEvalContext, type ScreeningEvalContext } from './eval-report.js';
@@ -34,7 +35,7 @@ import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'short-forms', 'cut-names', 'placed-names', 'transcribed', 'burmese', 'palladius', 'kontsevich', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'common-names', 'short-forms', 'cut-names', 'placed-names', 'transcribed', 'burmese', 'palladius', 'kontsevich', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -145,6 +146,10 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
   if (sets.has('held-back')) {
     progress(`held-back (${cases.length} cases, ${heldBack.length} negatives)`);
     sections.push(evaluateHeldBack(ctx, cases, heldBack).section);
+  }
+  if (sets.has('common-names')) {
+    progress('common-names');
+    sections.push(evaluateCommonNames(ctx).section);
   }
   if (sets.has('short-forms')) {
     progress('short-forms');

@@ -79,6 +79,11 @@ export const NAME_SCORING = {
   halfCompoundCap: 0.6,
   /** The most it scores when a middle initial left over meets only other names (William G. Frost / William W. Frost). */
   initialClashCap: 0.65,
+  /**
+   * The most a person's name scores when no word met as written and words are left over (Hassan
+   * Nasser / Yasser Hussein Ibrahim): two names that differ in every word met and in length.
+   */
+  noExactWordCap: 0.65,
   /** The most a person's name scores when none of the words a list marks as the surname met (Joseph Michel / Michel Joseph MARTELLY). */
   surnameUnmetCap: 0.6,
   /** The most a query scores as the start of a longer listed name, cut at a field's length (see cutShort): a match, below the whole name's. */
@@ -150,6 +155,19 @@ function interiorWeight(variant: NameVariant, used: Used, other: NameVariant): n
     if (rank > lo && rank < hi) weight += tokens[i]!.weight;
   }
   return weight;
+}
+
+/**
+ * Whether name words of a spelling no pair used lie outside what met: not a middle name between
+ * its first and last words met (Walid Ahmed ~ AHMAD, Wallid Issa), nor a chain of fathers' names
+ * (Osama bin Laden ~ Usama bin Muhammad ibn Awad ibn Ladin).
+ */
+function leftOutside(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
+  const left = leftWordWeight(variant, slots, used);
+  if (left === 0 || left <= fatherChainWeight(variant, used)) return false;
+  const first = endWord(variant, true);
+  const last = endWord(variant, false);
+  return first < 0 || first === last || !used[first] || !used[last];
 }
 
 /** Token i's place in the name with the marked surname read last (see endWord). */
@@ -270,18 +288,25 @@ function givenNamesUnmet(variant: NameVariant, used: Used): boolean {
   return marked && given;
 }
 
+function isAbu(text: string): boolean {
+  return text === 'abu' || text === 'abou';
+}
+
 /**
  * Whether an Arabic compound written apart met only in its second half: Abd al-Hakim (servant of
  * the Wise) is not al-Hakim, and Abu Ali (father of Ali) is not Ali. Only an Abd written with its
  * article: Afghan names add and drop a loose Abdul (MOHAMMAD ABDUL ABBAS AKHUND / MOHAMMAD ABBAS AKHUND).
+ * A list writes a kunya as a surname with Abu after it (FARIS, Abu): that Abu opens the surname.
  */
 function halfCompound(variant: NameVariant, slots: readonly Slot[], used: Used): boolean {
   const tokens = variant.tokens;
+  const last = tokens.length - 1;
+  if (last > 0 && !used[last] && isAbu(tokens[last]!.text) && tokens[0]!.surname === true && used[0]) return true;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (used[i] || !slots[i]!.opener) continue;
     const opener = tokens[i]!.text;
     const article = slots[i + 1]!.article && i + 2 < tokens.length;
-    if (!article && opener !== 'abu' && opener !== 'abou') continue;
+    if (!article && !isAbu(opener)) continue;
     if (used[article ? i + 2 : i + 1]) return true;
   }
   return false;
@@ -361,12 +386,13 @@ function loneLeftDescriptor(variant: NameVariant, used: Used): number {
  * One edit apart, neither shorter than three letters, and no digits: a code one character off is
  * another code (T-72 / T-80, 8LP / 9LP). In a person's name a word of three letters may not change
  * its first: Wei and Lei, Mei and Lei are two Chinese given names (Zhang Wei had met ZHANG, Lei at
- * 0.73); a letter added before it is a spelling (Burmese Htun / Tun), and a body's word may change
- * (Hon Wai Precision Industry ~ Hon Hai).
+ * 0.73); nor gain a letter before it but a silent h (Burmese Htun / Tun, but Ali Khan is not KHAN,
+ * Mali). A body's word may change (Hon Wai Precision Industry ~ Hon Hai).
  */
 function residualTypo(a: string, b: string, person: boolean): boolean {
   const shorter = Math.min(a.length, b.length);
-  const firstChanged = person && shorter === 3 && a.length === b.length && a[0] !== b[0];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const firstChanged = person && shorter === 3 && (a.length === b.length ? a[0] !== b[0] : long[0] !== 'h' && long.slice(1) === short);
   return shorter >= 3 && !firstChanged && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
 }
 
@@ -1277,6 +1303,12 @@ function pairOff(
   // Given names are shared by many: a person's name that never met the surname is not that person's.
   else if (options.person && (surnameUnmet(query, qUsed, listed, lUsed) || surnameUnmet(listed, lUsed, query, qUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'none of the surname met'];
   else if (options.person && !options.titled && (givenNamesUnmet(query, qUsed) || givenNamesUnmet(listed, lUsed))) cap = [NAME_SCORING.surnameUnmetCap, 'only the surname met'];
+  // A typo or another spelling changes a word or two of a name; a name whose every word differs,
+  // with words left over besides, is another name of common words (not across scripts, where
+  // spellings differ as a rule).
+  else if (options.person && !options.titled && !options.crossScript && exactWords === 0 && matchedWords > 0 && (leftOutside(query, qSlots, qUsed) || leftOutside(listed, lSlots, lUsed))) {
+    cap = [NAME_SCORING.noExactWordCap, 'no word met as written, and words left over'];
+  }
   else if (initialsClash(query, qUsed, listed, lUsed) || initialsClash(listed, lUsed, query, qUsed)) cap = [NAME_SCORING.initialClashCap, 'a middle initial differs'];
   // Initials alone, nothing else paired, name many: a person's (TPD, a body's, and Tscherescha
   // Paraskew Dandanow's), two letters (TM, of OOO TM-TEKH and of Tactical Missiles), or some words of

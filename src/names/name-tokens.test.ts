@@ -36,6 +36,16 @@ describe('tokeniseName', () => {
     expect(kinds('hosseini seyed sadegh', { surnameFirst: true })).toEqual(['hosseini:word', 'sadegh:word']);
   });
 
+  it('keeps Sheikh, Haji or Sayed last in a name written given name first: the surname', () => {
+    expect(kinds('farid sheikh')).toEqual(['farid:word', 'sheikh:word']);
+    expect(kinds('mohammad sayed')).toEqual(['mohammad:word', 'sayed:word']);
+    // Still a title first, after another title, or when the list says the surname comes first.
+    expect(kinds('sheikh farid')).toEqual(['farid:word']);
+    expect(kinds('omar mullah')).toEqual(['omar:word']);
+    expect(kinds('farid haji sheikh')).toEqual(['farid:word']);
+    expect(kinds('sheikh ali farid sheikh', { surnameFirst: true })).toEqual(['sheikh:word', 'ali:word', 'farid:word']);
+  });
+
   it('puts legal forms last as codes and marks generic words, for organisations', () => {
     expect(kinds('ooo romashka')).toEqual(['romashka:word', 'llc:legal']);
     expect(kinds('general trading co ltd')).toEqual(['general:generic', 'trading:generic', 'co:legal', 'ltd:legal']);

@@ -75,13 +75,24 @@ export function hasOfficeTitle(latin: string): boolean {
 }
 
 /**
+ * Titles that are also family names (Sheikh, Haji, Sayed): last in a name written given name
+ * first, after a name, they are the surname (Farid Sheikh, Ahmad Haji, Mohammad Sayed), which
+ * dropping them left as a lone given name.
+ */
+const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'cheikh', 'haji', 'hajji', 'hadji', 'sayyid', 'sayed', 'seyed', 'syed', 'imam', 'mufti',
+]);
+
+/**
  * The words without their titles, but for a title that is a surname: the first name word of a
- * name written "LAST, First" (SHEIKH, Umair Naeem) and a word after a particle (Muhammad al-Shaykh,
- * Elshafee el Sheikh). A name of titles alone keeps them.
+ * name written "LAST, First" (SHEIKH, Umair Naeem), a word after a particle (Muhammad al-Shaykh,
+ * Elshafee el Sheikh), and one of SURNAME_TITLES last. A name of titles alone keeps them.
  */
 function withoutTitles(words: string[], surnameFirst: boolean): string[] {
   const surnameAt = surnameFirst ? words.findIndex((w) => !PARTICLES.has(w)) : -1;
-  const untitled = words.filter((w, i) => !TITLES.has(w) || i === surnameAt || (i > 0 && PARTICLES.has(words[i - 1]!)));
+  const last = words.length - 1;
+  const surnameLast = !surnameFirst && last > 0 && SURNAME_TITLES.has(words[last]!) && !TITLES.has(words[last - 1]!) ? last : -1;
+  const untitled = words.filter((w, i) => !TITLES.has(w) || i === surnameAt || i === surnameLast || (i > 0 && PARTICLES.has(words[i - 1]!)));
   return untitled.length > 0 ? untitled : words;
 }
 

@@ -86,6 +86,15 @@ describe('euJournalCsvAdapter on the whole journal folder', () => {
     expect(wagner?.properties['program']).toEqual(['EU-UKR']);
   });
 
+  it('drops the script labels and image text the transcription leaves among aliases, and reads "f.k.a.:" as a former name', () => {
+    expect(result.byId.get('eu-32014R0269-I.PERSONS-1951')?.properties['alias']).toEqual(['شمخانی حسین', 'Mohammad Hossein SHAMKHANI']);
+    expect(result.byId.get('eu-32014R0269-I.PERSONS-1872')?.properties['alias']).toEqual(['李晓翠', 'Cофья ЛИ', 'Sophia Li', 'Sophia Lee', 'Sofya Li']);
+    expect(result.byId.get('eu-32017R1509-XIII.B-29')?.properties['previousName']).toEqual(['National Aerospace Development Administration', 'NADA']);
+    expect(result.byId.get('eu-32012R0267-IX.I.B-164')?.properties['alias']).toContain('POSCO');
+    const labels = [...result.byId.values()].flatMap((e) => [...(e.properties['alias'] ?? []), ...(e.properties['previousName'] ?? [])]).filter((v) => /:$|^text of image$|^f\.k\.a\./i.test(v));
+    expect(labels).toEqual([]);
+  });
+
   it('names a body whose row gives only "So-called" as its name by its first alias', () => {
     expect(result.byId.get('eu-32014R0269-I.ENTITIES-9')?.properties).toMatchObject({
       name: ['‘Army of the Southeast’'],

@@ -24,6 +24,27 @@ const IDENTIFIER_COLUMNS = new Set(['registrationNumber', 'taxNumber', 'idNumber
 /** A name that is only the qualifier the journal writes before a body's name ("So-called ‘Army of the Southeast’"). */
 const BARE_QUALIFIER = /^so[\s-]called$/i;
 
+const NAME_COLUMNS: ReadonlySet<string> = new Set(['alias', 'weakAlias', 'previousName']);
+/** A word and a colon alone: the label of a script ("Chinese:", "Farsi:") or of a list ("branches:"), not a name. */
+const LONE_LABEL = /^\p{L}+:$/u;
+/** The alt text of an image that prints a name in its script, transcribed as a value. */
+const IMAGE_TEXT = /^text of image$/i;
+/** A label before a name: "aka: POSCO", "f.k.a.: NADA" (formerly known as: a previous name). */
+const NAME_LABEL = /^(a\.?k\.?a|(f)\.?k\.?a)\.?\s*:\s*/i;
+
+/**
+ * Where a value of a name column goes, or undefined to drop it: the transcription of the Official
+ * Journal leaves labels among the names (Hossein SHAMKHANI's aliases start "Farsi:; Text of image",
+ * and "Farsi:" met a query "Faris" at 0.79).
+ */
+function journalNameValue(column: string, value: string): [string, string] | undefined {
+  if (LONE_LABEL.test(value) || IMAGE_TEXT.test(value)) return undefined;
+  const label = NAME_LABEL.exec(value);
+  if (!label) return [column, value];
+  const name = value.slice(label[0].length).trim();
+  return name === '' ? undefined : [label[2] !== undefined ? 'previousName' : column, name];
+}
+
 /** One journal row: a party (with the framework act, annex and entry that identify it) and its sanction. */
 export interface JournalRow {
   id: EntityId;
@@ -73,7 +94,10 @@ export function mapJournalRow(
       ctx.issue({ code: 'bad-value', file, line, field: column, value: cell, message: 'broken quoting in a multi-value cell' });
       continue;
     }
-    for (const value of column === 'alias' && ownName !== undefined ? cellValues.slice(1) : cellValues) addEntityValue(party, column, value, { file, line, ctx });
+    for (const value of column === 'alias' && ownName !== undefined ? cellValues.slice(1) : cellValues) {
+      const placed: [string, string] | undefined = NAME_COLUMNS.has(column) ? journalNameValue(column, value) : [column, value];
+      if (placed) addEntityValue(party, placed[0], placed[1], { file, line, ctx });
+    }
   }
 
   const sanction = new PropertyBag()
