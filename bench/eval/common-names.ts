@@ -8,7 +8,7 @@
  * (Hassan Nasser against Yasser Hussein Ibrahim). A spelling of the same name (Mohammed / Muhammad)
  * counts as another name here, so that share is an upper bound of the false alerts.
  */
-import type { Entity } from '../../src/model/index.js';
+import { NAME_PROPERTIES, type Entity } from '../../src/model/index.js';
 import { normaliseText } from '../../src/names/index.js';
 import { markdownTable, type EvalOutcome, type ScreeningEvalContext } from './eval-report.js';
 import { formatPercent } from './metrics.js';
@@ -24,7 +24,6 @@ export const COMMON_SURNAMES: readonly string[] = (
   'Mansour Nasser Yousef Ibrahim Abbas Hamdan Khalil Karimi Hosseini Rezaei Ahmadi Mohammadi Sadeghi Jafari Moradi Rahimi'
 ).split(' ');
 
-const NAME_PROPERTIES = ['name', 'alias', 'weakAlias', 'previousName'] as const;
 const SHOWN = 25;
 
 export interface CommonNamesResult {

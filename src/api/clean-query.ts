@@ -1,3 +1,4 @@
+import { NAME_PART_PROPERTIES, NAME_PROPERTIES } from '../model/index.js';
 import { IDENTIFIER_PROPS } from '../match/entity-profile.js';
 import { isScreenedSchema } from '../match/schema-compat.js';
 import type { MatchQuery } from '../match/index.js';
@@ -23,8 +24,7 @@ type Example = MatchBody['queries'][string];
 /** Query schemata: the screened parties, and `Thing` for "any party". */
 export const QUERY_SCHEMATA = ['Thing', 'LegalEntity', 'Person', 'Organization', 'Company', 'PublicBody', 'Vessel', 'Airplane'] as const;
 
-const NAME_PROPS = ['name', 'alias', 'previousName', 'weakAlias', 'firstName', 'middleName', 'fatherName', 'lastName'];
-const USABLE_PROPS = new Set<string>([...NAME_PROPS, ...IDENTIFIER_PROPS]);
+const USABLE_PROPS = new Set<string>([...NAME_PROPERTIES, ...NAME_PART_PROPERTIES, ...IDENTIFIER_PROPS]);
 // Line breaks and tabs become spaces; other C0 and C1 controls, zero-width and bidi formatting characters are dropped.
 const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const FORMAT_CHARS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;

@@ -1,6 +1,6 @@
 import { IDENTIFIER_PROPS } from '../match/index.js';
 import type { MatchQuery } from '../match/index.js';
-import { parseDate, PropertyBag } from '../model/index.js';
+import { NAME_PART_PROPERTIES, NAME_PROPERTIES, parseDate, PropertyBag } from '../model/index.js';
 import { schemaOfType } from '../model/schema-of-type.js';
 import type { ColumnMap, ColumnTarget } from './map-columns.js';
 import type { RowIssue } from './row-issue.js';
@@ -30,9 +30,8 @@ export interface RowContext {
   defaultSchema: string | undefined;
 }
 
-const PERSON_HINTS = ['firstName', 'middleName', 'fatherName', 'lastName', 'birthDate'];
-const NAME_PROPS = ['name', 'alias', 'weakAlias', 'previousName', 'firstName', 'middleName', 'fatherName', 'lastName'];
-const NAME_PARTS = ['firstName', 'middleName', 'fatherName', 'lastName'];
+const PERSON_HINTS = [...NAME_PART_PROPERTIES, 'birthDate'];
+const NAME_PROPS = [...NAME_PROPERTIES, ...NAME_PART_PROPERTIES];
 const IDENTIFIERS: readonly string[] = IDENTIFIER_PROPS;
 
 /** Text values of a cell: a string, a number, or a list of them; undefined for anything else. */
@@ -117,7 +116,7 @@ export function buildRowQuery(fields: Readonly<Record<string, unknown>>, ctx: Ro
   if (!names && !identifier) return fail({ code: 'no-name', file, line });
   const queryName =
     properties['name']?.[0] ??
-    (NAME_PARTS.some((p) => bag.has(p)) ? NAME_PARTS.flatMap((p) => properties[p]?.slice(0, 1) ?? []).join(' ') : undefined) ??
+    (NAME_PART_PROPERTIES.some((p) => bag.has(p)) ? NAME_PART_PROPERTIES.flatMap((p) => properties[p]?.slice(0, 1) ?? []).join(' ') : undefined) ??
     properties['alias']?.[0] ??
     (identifier ? properties[identifier]?.[0] : undefined) ??
     '';

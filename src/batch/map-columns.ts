@@ -1,9 +1,10 @@
+import { NAME_PART_PROPERTIES, NAME_PROPERTIES } from '../model/index.js';
 import { IDENTIFIER_PROPS } from '../match/index.js';
 import { BatchFileError } from './batch-file-error.js';
 
 /** The FtM properties the matcher reads from a query: a column may map to any of these. */
 export const QUERY_PROPERTIES = [
-  'name', 'alias', 'weakAlias', 'previousName', 'firstName', 'middleName', 'fatherName', 'lastName',
+  ...NAME_PROPERTIES, ...NAME_PART_PROPERTIES,
   'birthDate', 'gender', 'nationality', 'citizenship', 'country', 'birthCountry', 'jurisdiction', 'flag',
   ...IDENTIFIER_PROPS,
 ] as const;

@@ -1,4 +1,4 @@
-import type { Entity } from '../model/index.js';
+import { NAME_PROPERTIES, type Entity } from '../model/index.js';
 import { borrowBirthDates } from './borrow-birth-dates.js';
 import { CandidateIndex } from './candidate-index.js';
 import { buildEntityProfile, buildQueryProfile, type EntityProfile } from './entity-profile.js';
@@ -75,7 +75,7 @@ export async function buildMatcherState(entities: AsyncIterable<Entity> | Iterab
     if (!isScreenedSchema(entity.schema)) continue;
     parties.push(entity);
     const kind = nameKindOf(entity.schema);
-    for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
+    for (const prop of NAME_PROPERTIES) {
       for (const name of entity.properties[prop] ?? []) {
         weights.addDocument(mainSpellingTokens(name, kind, spell).map((t) => t.text));
       }

@@ -1,4 +1,4 @@
-import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, consonantSkeleton, givenNameGroups, isArabicArticle, isBusinessWord, isCommonEnglishWord, isCompoundOpener, type CutShort } from '../names/index.js';
+import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, areDistinctArabicNames, consonantSkeleton, givenNameGroups, isNisbaPair, isArabicArticle, isBusinessWord, isCommonEnglishWord, isCompoundOpener, type CutShort } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -387,13 +387,14 @@ function loneLeftDescriptor(variant: NameVariant, used: Used): number {
  * another code (T-72 / T-80, 8LP / 9LP). In a person's name a word of three letters may not change
  * its first: Wei and Lei, Mei and Lei are two Chinese given names (Zhang Wei had met ZHANG, Lei at
  * 0.73); nor gain a letter before it but a silent h (Burmese Htun / Tun, but Ali Khan is not KHAN,
- * Mali). A body's word may change (Hon Wai Precision Industry ~ Hon Hai).
+ * Mali); nor a given name and the surname made from it (Karim / Karimi, see isNisbaPair), nor Umar
+ * and Umair (see areDistinctArabicNames). A body's word may change (Hon Wai Precision Industry ~ Hon Hai).
  */
 function residualTypo(a: string, b: string, person: boolean): boolean {
   const shorter = Math.min(a.length, b.length);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const firstChanged = person && shorter === 3 && (a.length === b.length ? a[0] !== b[0] : long[0] !== 'h' && long.slice(1) === short);
-  return shorter >= 3 && !firstChanged && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1;
+  return shorter >= 3 && !firstChanged && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1 && !(person && (isNisbaPair(a, b) || areDistinctArabicNames(a, b)));
 }
 
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */

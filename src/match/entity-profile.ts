@@ -1,4 +1,4 @@
-import { countryCode, countryOfNameWords, type Properties } from '../model/index.js';
+import { countryCode, countryOfNameWords, NAME_PART_PROPERTIES, NAME_PROPERTIES, type Properties } from '../model/index.js';
 import { commaQualified, cutShortEvidence, hasQualifier, nameAlternatives, normaliseText, townCountry, trailingPlace, withoutAddresseePrefix, withoutLeadingHonorific, withoutVesselPrefix, withoutWebDomain, type NameEntityKind, type PlaceReaders } from '../names/index.js';
 import { buildNameProfile, type NameProfile, type Qualifier, type SpellName } from './name-profile.js';
 import { nameKindOf } from './schema-compat.js';
@@ -71,7 +71,7 @@ interface RecordName {
 function namesOf(properties: Properties, schema: string, query: boolean): RecordName[] {
   const names: RecordName[] = [];
   const kind = nameKindOf(schema);
-  for (const property of ['name', 'alias', 'previousName', 'weakAlias']) {
+  for (const property of NAME_PROPERTIES) {
     for (const value of properties[property] ?? []) {
       names.push({ value, property, ...(hasQualifier(value) ? { qualifier: 'kept' as const } : {}) });
       const unprefixed = schema === 'Vessel' ? withoutVesselPrefix(value) : undefined;
@@ -90,7 +90,7 @@ function namesOf(properties: Properties, schema: string, query: boolean): Record
     }
   }
   if (!names.some((n) => n.property === 'name')) {
-    const parts = ['firstName', 'middleName', 'fatherName', 'lastName'].map((p) => properties[p]?.[0]).filter((v): v is string => !!v);
+    const parts = NAME_PART_PROPERTIES.map((p) => properties[p]?.[0]).filter((v): v is string => !!v);
     if (parts.length > 0) names.push({ value: parts.join(' '), property: 'name' });
   }
   return names;

@@ -1,4 +1,4 @@
-import { boundedEditDistance, collapseDoubledLetters, foldLongVowels, isKoreanSyllables } from '../names/index.js';
+import { boundedEditDistance, collapseDoubledLetters, foldLongVowels, isKoreanSyllables, isNisbaPair, areDistinctArabicNames } from '../names/index.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
@@ -32,10 +32,14 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   if (!syllabic && a.length !== b.length && foldLongVowels(a) === foldLongVowels(b)) return DOUBLED_LETTER_SIMILARITY;
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 2) return 0;
+  // A given name and the surname made from it (Hossein / Hosseini, Reza / Rezai) are two names.
+  if (!syllabic && isNisbaPair(a, b, skeletonA, skeletonB)) return 0;
   const longer = Math.max(a.length, b.length);
   const sameSkeleton =
     shorter >= 4 && skeletonA.length >= 3 && sameOnsetKind(a, b) && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
   if (sameSkeleton) {
+    // Some Arabic names share a skeleton (Hasan / Husayn): two names.
+    if (areDistinctArabicNames(a, b, skeletonA)) return 0;
     // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
     // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names;
     // and the further apart, the less they stand for one (Andrew / Andrea, Katarina / Kawtharani).
@@ -56,9 +60,10 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   // In short names the first letter carries the name: Mark and Park, Kim and Lim are two names
   // (the first two letters swapped are a typo: Isdi / Sidi).
   if (shorter <= 5 && a[0] !== b[0] && !(a[0] === b[1] && a[1] === b[0])) return 0;
-  // A three-letter token is only a four-letter name with one letter dropped (Mar / Mark, Fad / Fahd);
+  // A three-letter token is only a four-letter name with one letter dropped: at the end, or a vowel
+  // or a silent h (Mar / Mark, Fad / Fahd, Rza / Reza; a consonant inside makes another: Ali / Albi);
   // in romanised Korean syllables (`syllabic`) a letter more is another syllable (Jon / Jong).
-  if (shorter <= 3) return !syllabic && longer === 4 && boundedEditDistance(a, b, 1) === 1 ? 0.75 : 0;
+  if (shorter <= 3) return !syllabic && longer === 4 && boundedEditDistance(a, b, 1) === 1 && droppedLetterFits(a, b) ? 0.75 : 0;
   // One or two edits are a typo or a spelling; three or more are another name (Castro / Castillo).
   // In a name of six letters or fewer two edits already make another (Ming / Myint, Charles / Choles).
   // Swapped letters are one edit.
@@ -70,6 +75,14 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   const edits = boundedEditDistance(a, b, maxEdits);
   const ratio = 1 - edits / longer;
   return edits <= maxEdits && ratio >= MIN_FUZZY_SIMILARITY ? ratio : 0;
+}
+
+/** Of a word and the same word with a letter more: whether that letter is last, a vowel or an h. */
+function droppedLetterFits(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i === short.length || 'aeiouhwy'.includes(long[i]!);
 }
 
 /** Similarity of two spellings with one skeleton as sounds (see soundForm): equal, close, else none. */

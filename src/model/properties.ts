@@ -46,3 +46,9 @@ export function mergeProperties(a: Properties, b: Properties): Properties {
   for (const [prop, values] of Object.entries(b)) bag.add(prop, ...values);
   return bag.toProperties();
 }
+
+/** The FtM properties that hold a party's names; a weak alias (a nickname, a short form) counts only as written. */
+export const NAME_PROPERTIES = ['name', 'alias', 'previousName', 'weakAlias'] as const;
+
+/** The parts of a person's name, in the order they are read when no full name is given. */
+export const NAME_PART_PROPERTIES = ['firstName', 'middleName', 'fatherName', 'lastName'] as const;

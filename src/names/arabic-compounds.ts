@@ -119,6 +119,11 @@ export function isCompoundOpener(word: string): boolean {
   return ABD_OPENERS.has(word) || word === ABU || word === 'abou';
 }
 
+/** Abd Allah written as one word (Abdullah, Abdallah, Abdulla). */
+export function isAbdAllah(word: string): boolean {
+  return ABD_ALLAH.test(word);
+}
+
 /** An Arabic article written as a word (al, el, ud, ar ...). */
 export function isArabicArticle(word: string): boolean {
   return ARTICLES.has(word);

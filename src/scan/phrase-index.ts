@@ -9,7 +9,7 @@
  * transliteration as the matcher uses), and the few hits are then weighed with the context.
  * @module
  */
-import type { Entity } from '../model/index.js';
+import { NAME_PROPERTIES, type Entity } from '../model/index.js';
 import { mainSpellingTokens, spellingTokens } from '../match/name-profile.js';
 import { isScreenedSchema, nameKindOf } from '../match/schema-compat.js';
 import { TokenWeights } from '../match/token-weights.js';
@@ -19,7 +19,6 @@ import { isOrgContextWord } from './org-context-words.js';
 import { PhraseTrie } from './phrase-trie.js';
 import type { EvidenceKind, ListedParty } from './types.js';
 
-const NAME_PROPS = ['name', 'alias', 'previousName', 'weakAlias'] as const;
 /** Longer "names" are descriptions that slipped into a name field; no text repeats them. */
 const MAX_NAME_CHARS = 200;
 
@@ -108,7 +107,7 @@ export async function buildPhraseIndex(entities: AsyncIterable<Entity> | Iterabl
     if (!isScreenedSchema(entity.schema)) continue;
     const party = parties.push(partyOf(entity)) - 1;
     const kind = nameKindOf(entity.schema);
-    for (const prop of NAME_PROPS) {
+    for (const prop of NAME_PROPERTIES) {
       for (const name of entity.properties[prop] ?? []) {
         if (name.length > MAX_NAME_CHARS) continue;
         weights.addDocument(mainSpellingTokens(name, kind).map((t) => t.text));

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { RELATION_ENDS, entityId, isRelationSchema, type Entity } from '../../model/index.js';
+import { NAME_PROPERTIES, RELATION_ENDS, entityId, isRelationSchema, type Entity } from '../../model/index.js';
 import { lookupProgram, type ProgramAuthority } from '../../model/programs/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { CliError } from '../cli-error.js';
 
-const DETAIL_PROPS = new Set(['name', 'alias', 'weakAlias', 'previousName']);
+const DETAIL_PROPS = new Set<string>(NAME_PROPERTIES);
 
 function section(title: string, lines: string[]): string {
   return lines.length > 0 ? `\n${title}:\n${lines.map((l) => `  ${l}`).join("\n")}` : "";
