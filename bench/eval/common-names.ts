@@ -85,7 +85,7 @@ export function evaluateCommonNames(ctx: ScreeningEvalContext): EvalOutcome<Comm
         `Every pairing of ${COMMON_GIVEN_NAMES.length} common given names and ${COMMON_SURNAMES.length} common surnames, screened by name alone (Person, limit 10) at ${ctx.threshold.toFixed(2)}. ` +
           `${alerted} of ${queries} queries (${formatPercent(alerted / Math.max(1, queries))}) have an alert; in ${other} (${formatPercent(other / Math.max(1, queries))}) every alert is on a party ` +
           'none of whose Latin names holds all the query’s words: another name, or the same name spelt otherwise (Mohammed / Muhammad), so an upper bound of the false alerts. ' +
-          'A working set: the rules of 2026-11-28 (titles that are surnames last, every word met otherwise, a kunya written surname first, a letter before a three-letter name) were written from it.',
+          'A working set: the rules of 2026-11-28 (titles that are surnames last, every word met otherwise, a kunya written surname first, a letter before a three-letter name) and of 2026-11-29 (nisbas, Arabic names that look alike, women\'s names) were written from it.',
         '',
         other === 0
           ? 'No alert on another name.'

@@ -34,12 +34,12 @@ export function tokenSimilarity(a: string, b: string, skeletonA: string, skeleto
   if (shorter <= 2) return 0;
   // A given name and the surname made from it (Hossein / Hosseini, Reza / Rezai) are two names.
   if (!syllabic && isNisbaPair(a, b, skeletonA, skeletonB)) return 0;
+  // Some Arabic names look like one as written (Hasan / Husayn, Khalid / Khalil): two names.
+  if (!syllabic && areDistinctArabicNames(a, b, skeletonA)) return 0;
   const longer = Math.max(a.length, b.length);
   const sameSkeleton =
     shorter >= 4 && skeletonA.length >= 3 && sameOnsetKind(a, b) && (skeletonA === skeletonB || withoutGlide(skeletonA) === withoutGlide(skeletonB));
   if (sameSkeleton) {
-    // Some Arabic names share a skeleton (Hasan / Husayn): two names.
-    if (areDistinctArabicNames(a, b, skeletonA)) return 0;
     // Equal skeletons stand for one name in two transliterations (Mohammed / Muhammad) only when the
     // spellings are close too: Mahmoud and Mohammed, or Hamid and Ahmed, share skeletons but not names;
     // and the further apart, the less they stand for one (Andrew / Andrea, Katarina / Kawtharani).

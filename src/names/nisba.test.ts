@@ -12,6 +12,7 @@ describe('isNisbaPair', () => {
     expect(isNisbaPair('karimi', 'karimah')).toBe(true);
     expect(isNisbaPair('mirza', 'mirzaei')).toBe(true);
     expect(isNisbaPair('maleki', 'malik')).toBe(true);
+    expect(isNisbaPair('saeed', 'saeedi')).toBe(true);
   });
 
   it('leaves two spellings of one name, and names outside the table, alone', () => {

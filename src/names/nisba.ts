@@ -18,7 +18,7 @@ const GIVEN_NAMES_WITH_NISBAS = [
   'abbas', 'kazem', 'hashem', 'taher', 'naser', 'ibrahim', 'yousef', 'omar', 'amir', 'bagher', 'javad', 'majid',
   'nour', 'amin', 'soleiman', 'rahman', 'ghasem', 'kamal', 'jamal', 'salem', 'akbar', 'asghar',
   'heidar', 'fazel', 'hakim', 'qadir', 'aziz', 'habib', 'rashid', 'rasoul', 'mansour', 'latif',
-  'sharif', 'ghafour', 'jalil', 'khalil', 'adel', 'zaman', 'hamdan', 'rostam', 'malek', 'reza', 'mirza',
+  'sharif', 'ghafour', 'jalil', 'khalil', 'adel', 'zaman', 'hamdan', 'rostam', 'malek', 'reza', 'mirza', 'saeed', 'zahed',
 ];
 
 const NISBA_SKELETONS: ReadonlySet<string> = new Set(GIVEN_NAMES_WITH_NISBAS.map(consonantSkeleton));
