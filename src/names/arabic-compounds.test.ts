@@ -14,7 +14,7 @@ describe('arabicCompounds', () => {
   });
 
   it('writes Abd Allah as abdullah', () => {
-    for (const written of [['abdullah'], ['abdallah'], ['abdulla'], ['abd', 'allah'], ['abdellah']]) expect(arabicCompounds(written)).toEqual(['abdullah']);
+    for (const written of [['abdullah'], ['abdallah'], ['abdulla'], ['abd', 'allah'], ['abdellah'], ['abdoulaye'], ['abdoulay'], ['abdullahi'], ['abdillahi']]) expect(arabicCompounds(written)).toEqual(['abdullah']);
   });
 
   it('writes a Din compound as name + din, without the article', () => {

@@ -11,8 +11,12 @@
  * @module
  */
 
-/** Abd + Allah in one word: Abdullah, Abdallah, Abdulla, Abdellah, Abdillah. */
-const ABD_ALLAH = /^abd[aeiou]{0,2}l{1,2}ah?$/;
+/**
+ * Abd + Allah in one word: Abdullah, Abdallah, Abdulla, Abdellah, Abdillah; and as West Africa and
+ * Somalia write it, Abdoulaye, Abdoulay, Abdullahi, Abdillahi (not Abdul + Aye, nor Abdul + Lahi).
+ * Not the Persian surname made from it, Abdollahi.
+ */
+const ABD_ALLAH = /^abd(?:[aeiou]{0,2}l{1,2}ah?|[aeiu]{0,2}l{1,2}ahi|[aeiou]{1,2}l{1,2}aye?)$/;
 /**
  * Abd + article + name in one word: Abdulaziz, Abdelkader, Abdurrahman (the article's consonant
  * doubled into the name), Abdirahman (a linking vowel). The name keeps three letters or more.

@@ -13,6 +13,7 @@ describe('isNisbaPair', () => {
     expect(isNisbaPair('mirza', 'mirzaei')).toBe(true);
     expect(isNisbaPair('maleki', 'malik')).toBe(true);
     expect(isNisbaPair('saeed', 'saeedi')).toBe(true);
+    expect(isNisbaPair('hissene', 'hosseini')).toBe(true);
   });
 
   it('leaves two spellings of one name, and names outside the table, alone', () => {

@@ -25,8 +25,11 @@ const NISBA_SKELETONS: ReadonlySet<string> = new Set(GIVEN_NAMES_WITH_NISBAS.map
 
 const isVowel = (c: string | undefined): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
 
-/** The given name as a man's (ends in a consonant: Karim) or a woman's (Karima, Aminah), and the -i after a consonant or an a. */
-const endsAsGivenName = (word: string): boolean => !isVowel(word[word.length - 1]) || /[^aeiouy]ah?$/.test(word);
+/**
+ * The given name as a man's (ends in a consonant: Karim, or a French spelling's silent e: Hissène)
+ * or a woman's (Karima, Aminah), and the -i after a consonant or an a.
+ */
+const endsAsGivenName = (word: string): boolean => !isVowel(word[word.length - 1]) || /[^aeiouy](?:ah?|e)$/.test(word);
 const endsInNisba = (word: string): boolean => word.length >= 5 && word.endsWith('i') && (!isVowel(word[word.length - 2]) || /a[ey]?i$/.test(word));
 
 /**

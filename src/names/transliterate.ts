@@ -6,8 +6,9 @@
  * Hepburn, Han as pinyin). By hand, where any-ascii is not good enough for names:
  * Cyrillic (romanise-cyrillic.ts: several systems), Arabic/Persian (romanise-arabic.ts: article
  * and alef), Hangul (romanise-hangul.ts: RR finals, surname split), Han surnames below, and
- * Chinese names in Wade-Giles, given their pinyin spelling too (romanise-wade-giles.ts), and
- * Japanese kanji names from a table of common names (japanese-kanji-names.ts).
+ * Chinese names in Wade-Giles, given their pinyin spelling too (romanise-wade-giles.ts), Somali
+ * names in Somali spelling, given their Arabic-style one too (read-somali.ts), and Japanese kanji
+ * names from a table of common names (japanese-kanji-names.ts).
  * @module
  */
 import anyAscii from 'any-ascii';
@@ -16,6 +17,7 @@ import { normaliseText } from './normalise-text.js';
 import { hasArabicScript, romaniseArabic, romaniseArabicOrgWords, romaniseEuropeanInArabic } from './romanise-arabic.js';
 import { cyrillicLookalikes, hasCyrillic, romaniseCyrillic } from './romanise-cyrillic.js';
 import { hasHangul, romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
+import { readSomaliSpelling } from './read-somali.js';
 import { wadeGilesToPinyin } from './romanise-wade-giles.js';
 import { palladiusReadings } from './romanise-palladius.js';
 import { readJapaneseKanjiName } from './japanese-kanji-names.js';
@@ -266,8 +268,9 @@ export function nameSpellings(text: string): LatinSpelling[] {
   const normalised = normaliseText(text);
   const ascii = isAscii(normalised);
   const wadeGiles = ascii ? wadeGilesToPinyin(text) : undefined;
+  const somali = ascii ? readSomaliSpelling(normalised) : undefined;
   const spellings = ascii
-    ? [normalised, ...(wadeGiles === undefined ? [] : [wadeGiles])].map(plain)
+    ? [normalised, ...(wadeGiles === undefined ? [] : [wadeGiles]), ...(somali === undefined ? [] : [somali])].map(plain)
     : spellScript(normalised).map((s) => ({ ...s, text: normaliseText(isAscii(s.text) ? s.text : anyAscii(s.text)) }));
   const out = mergeSpellings(spellings).slice(0, MAX_LATIN_VARIANTS);
   const main = out[0];
