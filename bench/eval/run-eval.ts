@@ -27,7 +27,7 @@ import { evaluateOfacFixtures } from './ofac-fixtures.js';
 import { personQuery, readUnPositives, readUsNegatives } from './person-rows.js';
 import { evaluatePutinNames } from './putin-names.js';
 import { loadScreeningLists, SHARED_DATA_CONFIG, UN_DATASET } from './screening-lists.js';
-import { BURMESE_NAMES, KONTSEVICH_NAMES, PALLADIUS_NAMES, evaluateScriptNames, TRANSCRIBED_NAMES } from './script-names.js';
+import { BURMESE_NAMES, KONTSEVICH_NAMES, PALLADIUS_NAMES, SOMALI_NAMES, evaluateScriptNames, TRANSCRIBED_NAMES } from './script-names.js';
 import { evaluateShortForms } from './short-forms.js';
 import { evaluateCutNames, isCutNameCase } from './cut-names.js';
 import { evaluatePlacedNames, isPlacedNameCandidate, placedNameCases } from './placed-names.js';
@@ -35,7 +35,7 @@ import { evaluateUnPositives } from './un-positives.js';
 import { evaluateUsNegatives, splitNegatives, WORKING_NEGATIVES } from './us-negatives.js';
 
 const PAIR_SETS = ['name-bench', 'ofac', 'putin', 'cross-script', 'entity-bench'] as const;
-const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'common-names', 'short-forms', 'cut-names', 'placed-names', 'transcribed', 'burmese', 'palladius', 'kontsevich', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
+const SCREENING_SETS = ['un-positives', 'negatives', 'held-back', 'common-names', 'short-forms', 'cut-names', 'placed-names', 'transcribed', 'burmese', 'palladius', 'kontsevich', 'somali', 'cyrillic-orgs', 'russian-orgs', 'index'] as const;
 type SetId = (typeof PAIR_SETS)[number] | (typeof SCREENING_SETS)[number];
 const ALL_SETS: readonly SetId[] = [...PAIR_SETS, ...SCREENING_SETS];
 
@@ -164,7 +164,7 @@ if (SCREENING_SETS.some((id) => sets.has(id))) {
     progress(`placed-names (${placed.length} bodies)`);
     sections.push(evaluatePlacedNames(ctx, placed).section);
   }
-  for (const [id, set] of [['transcribed', TRANSCRIBED_NAMES], ['burmese', BURMESE_NAMES], ['palladius', PALLADIUS_NAMES], ['kontsevich', KONTSEVICH_NAMES]] as const) {
+  for (const [id, set] of [['transcribed', TRANSCRIBED_NAMES], ['burmese', BURMESE_NAMES], ['palladius', PALLADIUS_NAMES], ['kontsevich', KONTSEVICH_NAMES], ['somali', SOMALI_NAMES]] as const) {
     if (!sets.has(id)) continue;
     progress(id);
     sections.push(evaluateScriptNames(ctx, set).section);

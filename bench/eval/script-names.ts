@@ -1,8 +1,8 @@
 /**
  * Listed persons' names written by hand in other scripts, in small files in this repo
  * (`bench/eval/data`): foreign names as Japanese, Korean and Chinese write them (katakana, Hangul,
- * transcription characters), Myanmar's listed officials in Burmese script, and Chinese and North
- * Korean persons in Cyrillic as Russian writes their names. Each name is
+ * transcription characters), Myanmar's listed officials in Burmese script, Chinese and North
+ * Korean persons in Cyrillic as Russian writes their names, and Somali persons in Somali orthography. Each name is
  * screened as a Person query against all lists, and found when a result at or above the threshold,
  * among the first ten, holds the row's `listed` word in one of its names.
  */
@@ -54,6 +54,14 @@ export const KONTSEVICH_NAMES: ScriptNamesSet = {
   scripts: { kontsevich: 'Cyrillic (Kontsevich and press spellings)' },
   title: 'North Korean persons on the lists in Cyrillic, as Russian writes Korean names (hand-written, bench/eval/data)',
   provenance: 'Every row was written before the Korean reading of Cyrillic and first screened as it is here.',
+};
+
+export const SOMALI_NAMES: ScriptNamesSet = {
+  id: 'somali',
+  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'somali-names.csv'),
+  scripts: { somali: 'Somali orthography' },
+  title: 'Somali persons on the lists in Somali orthography (hand-written, bench/eval/data)',
+  provenance: "Every row but the first was written after the Somali reading and first screened as it is here (the file's header).",
 };
 
 export interface ScriptNamesResult {

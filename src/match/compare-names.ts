@@ -1,6 +1,6 @@
 import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, areDistinctArabicNames, consonantSkeleton, givenNameGroups, isNisbaPair, isArabicArticle, isBusinessWord, isCommonEnglishWord, isCompoundOpener, type CutShort } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
-import { initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
+import { DOUBLED_LETTER_SIMILARITY, initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
 /** A slot in the alignment: one token, or adjacent tokens read as one ("abdul rahman" ~ "abdulrahman"). */
 interface Slot {
@@ -690,6 +690,14 @@ function letterMask(text: string): number {
   return mask;
 }
 
+/** Stems this short, an ending read off, meet only as the same name (see slotSimilarity). */
+const SHORT_STEM = 4;
+
+/** Whether a slot's anglicised spelling is a short stem of it, an ending read off (Khamis: kham). */
+function endingReadOff(slot: Slot): boolean {
+  return slot.alt.length <= SHORT_STEM && slot.alt.length < slot.text.length && slot.text.startsWith(slot.alt);
+}
+
 /** Joined words must meet a word closely; a transliteration may differ more (abd allah ~ abdullah). */
 const JOINED_MIN_SIMILARITY = { sameScript: 0.9, crossScript: 0.85 };
 
@@ -1000,7 +1008,10 @@ function slotSimilarity(a: Slot, b: Slot, exactOnly: boolean, useAlt: boolean, j
   const joined = a.joined || b.joined;
   let sim = joined ? tokenSimilarity(a.text, b.text, '', '', syllabic) : tokenSimilarity(a.text, b.text, a.skeleton, b.skeleton, syllabic);
   if (useAlt && sim < 1 && (a.hasAlt || b.hasAlt)) {
-    sim = Math.max(sim, joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton));
+    const altSim = joined ? tokenSimilarity(a.alt, b.alt, '', '') : tokenSimilarity(a.alt, b.alt, a.altSkeleton, b.altSkeleton);
+    // A Baltic ending read off may be no ending (Khamis read as Kham-is): a stem of four letters left
+    // that way meets only the same name, not one a letter off (Khan).
+    if (altSim >= DOUBLED_LETTER_SIMILARITY || !(endingReadOff(a) || endingReadOff(b))) sim = Math.max(sim, altSim);
   }
   if (loanword && !joined && sim < 1) sim = Math.max(sim, loanwordSimilarity(a.text, b.text));
   if (joined && sim < joinedMin) return 0;

@@ -22,6 +22,8 @@ export interface NameVariant {
   loanword?: boolean;
   /** An organisation name's words read in English (a 'translated' LatinSpelling): compared as Latin text, not as a transliteration. */
   translated?: boolean;
+  /** The name read in another orthography (LatinSpelling.readAs), for the explanation: 'Somali spelling'. */
+  readAs?: string;
   /** The initials of an organisation's name words: meets names as written, never another acronym of initials. */
   acronym?: boolean;
   /**
@@ -147,11 +149,11 @@ export function buildNameProfile(
   let firstTokens: readonly NameToken[] | undefined;
   const surnames = entity === 'organization' ? undefined : surnameMask(name);
   const syllabic = isSyllabicScript(name);
-  const forms = spellings.flatMap(({ text: spelling, reading }) =>
-    tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens, compounds }) => ({ spelling, reading, tokens, compounds: compounds === true })),
+  const forms = spellings.flatMap(({ text: spelling, reading, readAs }) =>
+    tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens, compounds }) => ({ spelling, reading, readAs, tokens, compounds: compounds === true })),
   );
   const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
-  for (const { spelling, reading, tokens, compounds } of forms) {
+  for (const { spelling, reading, readAs, tokens, compounds } of forms) {
     firstTokens ??= tokens;
     const surnameWords = surnames && surnameWordsOf(spelling, surnames);
     const scored: ProfileToken[] = [];
@@ -177,6 +179,7 @@ export function buildNameProfile(
         ...(reading === 'loanword' ? { loanword: true } : {}),
         ...(reading === 'translated' ? { translated: true } : {}),
         ...(compounds ? { compounds: true } : {}),
+        ...(readAs !== undefined ? { readAs } : {}),
       });
     }
   }

@@ -14,11 +14,14 @@ interface BestName {
   comparison: NameComparison;
   query: NameProfile;
   listed: NameProfile;
+  /** The spellings compared, when a reading in another orthography (NameVariant.readAs) is one of them. */
+  queryVariant?: NameVariant;
+  listedVariant?: NameVariant;
 }
 
 /** A spelling's flags and words: spellings of one key may still differ in the rest (see sameContent). */
 function textKey(variant: NameVariant): string {
-  let key = `${variant.korean ? 'k' : ''}${variant.loanword ? 'l' : ''}${variant.acronym ? 'a' : ''}${variant.compounds ? 'c' : ''}${variant.translated ? 't' : ''}`;
+  let key = `${variant.korean ? 'k' : ''}${variant.loanword ? 'l' : ''}${variant.acronym ? 'a' : ''}${variant.compounds ? 'c' : ''}${variant.translated ? 't' : ''}${variant.readAs ?? ''}`;
   for (const t of variant.tokens) key += `|${t.text}${t.surname ? '*' : ''}`;
   return key;
 }
@@ -283,7 +286,7 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           } else if (!person && !qv.acronym && comparison.score > otherBest && metNameWord(comparison, qv)) {
             otherBest = comparison.score;
           }
-          if (!best || comparison.score > best.comparison.score) best = { comparison, query: q, listed: l };
+          if (!best || comparison.score > best.comparison.score) best = qv.readAs === undefined && lv.readAs === undefined ? { comparison, query: q, listed: l } : { comparison, query: q, listed: l, queryVariant: qv, listedVariant: lv };
           if (comparison.score === 1) return best;
         }
       }
@@ -295,6 +298,11 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
   return best;
 }
 
+/** How a spelling read in another orthography is said in an explanation: the query read as Somali spelling, "hasan dahir aweys". */
+function readNote(side: string, variant: NameVariant | undefined): string {
+  return variant?.readAs === undefined ? '' : `${side} read as ${variant.readAs}, "${variant.tokens.map((t) => t.text).join(' ')}"`;
+}
+
 function describeName(best: BestName): string {
   const pairs = best.comparison.pairs.map(([q, l, s]) => (q === l ? q : `${q}~${l} ${s.toFixed(2)}`)).join(', ');
   const { queryLeft, listedLeft } = best.comparison;
@@ -302,6 +310,8 @@ function describeName(best: BestName): string {
   const notes = [
     best.query.compared !== undefined ? `the query compared as "${best.query.compared}"` : '',
     best.listed.compared !== undefined ? `the listed name compared as "${best.listed.compared}"` : '',
+    readNote('the query', best.queryVariant),
+    readNote('the listed name', best.listedVariant),
     queryLeft > 0 ? 'query words left unmatched' : '',
     listedLeft > 0 ? 'listed words left unmatched' : '',
     cap ? `held at ${best.comparison.score.toFixed(2)}: ${cap}` : '',

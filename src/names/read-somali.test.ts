@@ -8,9 +8,23 @@ describe('readSomaliSpelling', () => {
     expect(readSomaliSpelling('jaamac cali ciise')).toBe('jama ali ise');
   });
 
-  it('leaves a name without a Somali spelling of a common name as it is', () => {
+  it('reads a name of no common Somali word when two of its words bear Somali letters, one a double vowel', () => {
+    expect(readSomaliSpelling('abuukar cali aadan')).toBe('abukar ali adan');
+    // In either order, and a word with both marks counts once: Xuuroow Cali as Cali Xuuroow.
+    expect(readSomaliSpelling('xuuroow cali')).toBe('hurow ali');
+    expect(readSomaliSpelling('cali xuuroow')).toBe('ali hurow');
+    // Macallin is the Somali form of Mu'allim, which the lists write Maalim.
+    expect(readSomaliSpelling('macallin salmaan')).toBe('maalim salman');
+  });
+
+  it('leaves a name without Somali spelling as it is', () => {
     expect(readSomaliSpelling('carlos alexander')).toBeUndefined();
     expect(readSomaliSpelling('max cohen')).toBeUndefined();
     expect(readSomaliSpelling('hassan dahir aweys')).toBeUndefined();
+    // Pinyin writes x, and Spanish c before a vowel, but neither a double vowel.
+    expect(readSomaliSpelling('xi xiaoming')).toBeUndefined();
+    expect(readSomaliSpelling('carlos cecilio')).toBeUndefined();
+    // One word with a Somali letter is not enough, double vowel or not.
+    expect(readSomaliSpelling('aaron smith')).toBeUndefined();
   });
 });

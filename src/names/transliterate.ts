@@ -179,6 +179,8 @@ function orgReadings(text: string): string[] {
 export interface LatinSpelling {
   text: string;
   reading?: 'loanword' | 'translated';
+  /** A Latin name read in another orthography, said in explanations: 'Somali spelling' (Xasan: hasan), 'Wade-Giles' (Hsi: xi). */
+  readAs?: string;
 }
 
 const plain = (text: string): LatinSpelling => ({ text });
@@ -245,7 +247,8 @@ function spellScript(text: string): LatinSpelling[] {
 
 /**
  * Spellings with equal text made one: a loanword reading stays one whichever way it was also
- * made; a reading in English that is also a romanisation (альфа банк: alfa bank) is a plain one.
+ * made; a reading in English that is also a romanisation (альфа банк: alfa bank) is a plain one,
+ * and so is a reading in another orthography that is also the name as written.
  */
 function mergeSpellings(spellings: readonly LatinSpelling[]): LatinSpelling[] {
   const byText = new Map<string, LatinSpelling>();
@@ -270,7 +273,7 @@ export function nameSpellings(text: string): LatinSpelling[] {
   const wadeGiles = ascii ? wadeGilesToPinyin(text) : undefined;
   const somali = ascii ? readSomaliSpelling(normalised) : undefined;
   const spellings = ascii
-    ? [normalised, ...(wadeGiles === undefined ? [] : [wadeGiles]), ...(somali === undefined ? [] : [somali])].map(plain)
+    ? [plain(normalised), ...(wadeGiles === undefined ? [] : [{ text: wadeGiles, readAs: 'Wade-Giles' }]), ...(somali === undefined ? [] : [{ text: somali, readAs: 'Somali spelling' }])]
     : spellScript(normalised).map((s) => ({ ...s, text: normaliseText(isAscii(s.text) ? s.text : anyAscii(s.text)) }));
   const out = mergeSpellings(spellings).slice(0, MAX_LATIN_VARIANTS);
   const main = out[0];
