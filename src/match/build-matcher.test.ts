@@ -150,6 +150,14 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
     expect(foundPersons('Чжан Лэй')).toEqual(expect.arrayContaining(['ofac-16318']));
   });
 
+  it("finds the EU's Aleksandra MELNICHENKO and Valentina LAVRIK, and no man of the same name", () => {
+    expect(foundPersons('Aleksandra Melnichenko')).toContain('eu-32014R0269-I.PERSONS-1172');
+    expect(foundPersons('Valentina Lavrik')).toEqual(expect.arrayContaining(['eu-32014R0269-I.PERSONS-1665', 'gb-RUS2317']));
+    // Aleksandr and Valentin had met them at 0.95 and 0.91, Valentin through the German reading Walentina.
+    expect(foundPersons('Aleksandr Melnichenko')).not.toContain('eu-32014R0269-I.PERSONS-1172');
+    expect(foundPersons('Valentin Lavrik')).toEqual([]);
+  });
+
   it('stays quiet for innocent names from the negatives set, including a Wagner', () => {
     for (const name of ['Kathryn Barr', 'Ingeborg Abrahamsen', 'John Wagner']) {
       expect(matcher.match(person(name)).filter((r) => r.match)).toEqual([]);

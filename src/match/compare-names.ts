@@ -1,4 +1,4 @@
-import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, areDistinctArabicNames, consonantSkeleton, givenNameGroups, isNisbaPair, isArabicArticle, isBusinessWord, isCommonEnglishWord, isCompoundOpener, type CutShort } from '../names/index.js';
+import { anglicise, beginsLegalForm, boundedEditDistance, businessWordStem, areDistinctArabicNames, areGenderedForms, consonantSkeleton, givenNameGroups, isNisbaPair, isArabicArticle, isBusinessWord, isCommonEnglishWord, isCompoundOpener, type CutShort } from '../names/index.js';
 import type { NameVariant, ProfileToken } from './name-profile.js';
 import { DOUBLED_LETTER_SIMILARITY, initialMatches, tokenSimilarity, withoutGlide } from './token-similarity.js';
 
@@ -394,7 +394,7 @@ function residualTypo(a: string, b: string, person: boolean): boolean {
   const shorter = Math.min(a.length, b.length);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const firstChanged = person && shorter === 3 && (a.length === b.length ? a[0] !== b[0] : long[0] !== 'h' && long.slice(1) === short);
-  return shorter >= 3 && !firstChanged && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1 && !(person && (isNisbaPair(a, b) || areDistinctArabicNames(a, b)));
+  return shorter >= 3 && !firstChanged && !HAS_DIGIT.test(a) && !HAS_DIGIT.test(b) && boundedEditDistance(a, b, 1) === 1 && !(person && (isNisbaPair(a, b) || areDistinctArabicNames(a, b) || areGenderedForms(a, b)));
 }
 
 /** Per token of a spelling, 1 once a pair used it (a Set costs more: this runs for every comparison). */

@@ -1,4 +1,4 @@
-import { boundedEditDistance, collapseDoubledLetters, foldLongVowels, isKoreanSyllables, isNisbaPair, areDistinctArabicNames } from '../names/index.js';
+import { boundedEditDistance, collapseDoubledLetters, foldLongVowels, isKoreanSyllables, isNisbaPair, areDistinctArabicNames, areGenderedForms } from '../names/index.js';
 
 /** Below this, two tokens are different names rather than spellings of one (tuned on the name benchmark). */
 export const MIN_FUZZY_SIMILARITY = 0.6;
@@ -20,6 +20,8 @@ export const DOUBLED_LETTER_SIMILARITY = 0.9;
  */
 export function tokenSimilarity(a: string, b: string, skeletonA: string, skeletonB: string, syllabic = false): number {
   if (a === b) return 1;
+  // A man's name and the woman's made from it (Aleksandr / Aleksandra, Michel / Michelle) are two names.
+  if (areGenderedForms(a, b)) return 0;
   // A word that is no Korean syllable at all (jng, chl) is a typo of one, not another syllable.
   if (syllabic && !(isKoreanSyllables(a) && isKoreanSyllables(b))) syllabic = false;
   // A glide more or less makes another Korean syllable, not a typo: Pyong / Pong, Kwang / Kang.

@@ -6,6 +6,7 @@ export { romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
 export { isNisbaPair } from './nisba.js';
 export { areDistinctArabicNames } from './distinct-arabic-names.js';
+export { areGenderedForms } from './gendered-given-names.js';
 export { canonicalSurname, isKoreanSyllables, koreanKey, koreanNameKeys, looksKoreanName } from './korean-names.js';
 export { beginsLegalForm, isSyllabicScript, legalFormOf, legalFormsNear, separateCjkLegalForms, splitLegalForms, type LegalFormSplit } from './legal-forms.js';
 export { GENERIC_ORG_WORDS, businessWordStem, isBusinessWord, isGenericOrgWord } from './generic-org-words.js';
