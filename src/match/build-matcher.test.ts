@@ -153,7 +153,7 @@ describe('matching against the real OFAC 2021-07 set, the EU journal and the UK 
   it("finds the EU's Aleksandra MELNICHENKO and Valentina LAVRIK, and no man of the same name", () => {
     expect(foundPersons('Aleksandra Melnichenko')).toContain('eu-32014R0269-I.PERSONS-1172');
     expect(foundPersons('Valentina Lavrik')).toEqual(expect.arrayContaining(['eu-32014R0269-I.PERSONS-1665', 'gb-RUS2317']));
-    // Aleksandr and Valentin had met them at 0.95 and 0.91, Valentin through the German reading Walentina.
+    // Aleksandr and Valentin had met them at 0.95 and 0.91; Valentin also meets Walentina, the German reading of ВАЛЕНТИНА.
     expect(foundPersons('Aleksandr Melnichenko')).not.toContain('eu-32014R0269-I.PERSONS-1172');
     expect(foundPersons('Valentin Lavrik')).toEqual([]);
   });
