@@ -14,10 +14,9 @@ import { PROJECT_ROOT } from './eval-paths.js';
 import { formatPercent } from './metrics.js';
 import { column, readEvalCsv } from './read-eval-csv.js';
 
-/** One file of names: its columns of names (column -> title) beside the `listed` column. */
+/** One file of names, `bench/eval/data/<id>-names.csv`: its columns of names (column -> title) beside the `listed` column. */
 export interface ScriptNamesSet {
   id: string;
-  file: string;
   scripts: Readonly<Record<string, string>>;
   title: string;
   /** What the file's rows were used for, said under the table. */
@@ -26,7 +25,6 @@ export interface ScriptNamesSet {
 
 export const TRANSCRIBED_NAMES: ScriptNamesSet = {
   id: 'transcribed',
-  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'transcribed-names.csv'),
   scripts: { katakana: 'katakana', hangul: 'Hangul', chinese: 'Chinese' },
   title: 'Foreign names in katakana, Hangul and Chinese characters (hand-written, bench/eval/data)',
   provenance: "Most rows were used to write the readings (the file's header says which were not): coverage, not unseen cases.",
@@ -34,7 +32,6 @@ export const TRANSCRIBED_NAMES: ScriptNamesSet = {
 
 export const BURMESE_NAMES: ScriptNamesSet = {
   id: 'burmese',
-  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'burmese-names.csv'),
   scripts: { burmese: 'Burmese' },
   title: 'Myanmar officials in Burmese script (hand-written, bench/eval/data)',
   provenance: "The file's header says which rows were used to write the romanisation.",
@@ -42,7 +39,6 @@ export const BURMESE_NAMES: ScriptNamesSet = {
 
 export const PALLADIUS_NAMES: ScriptNamesSet = {
   id: 'palladius',
-  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'palladius-names.csv'),
   scripts: { palladius: 'Cyrillic (Palladius)' },
   title: 'Chinese persons on the lists in Cyrillic, as Russian writes Chinese names (hand-written, bench/eval/data)',
   provenance: 'Every row was written before the Palladius reading and first screened as it is here.',
@@ -50,7 +46,6 @@ export const PALLADIUS_NAMES: ScriptNamesSet = {
 
 export const KONTSEVICH_NAMES: ScriptNamesSet = {
   id: 'kontsevich',
-  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'kontsevich-names.csv'),
   scripts: { kontsevich: 'Cyrillic (Kontsevich and press spellings)' },
   title: 'North Korean persons on the lists in Cyrillic, as Russian writes Korean names (hand-written, bench/eval/data)',
   provenance: 'Every row was written before the Korean reading of Cyrillic and first screened as it is here.',
@@ -58,11 +53,15 @@ export const KONTSEVICH_NAMES: ScriptNamesSet = {
 
 export const SOMALI_NAMES: ScriptNamesSet = {
   id: 'somali',
-  file: join(PROJECT_ROOT, 'bench', 'eval', 'data', 'somali-names.csv'),
   scripts: { somali: 'Somali orthography' },
   title: 'Somali persons on the lists in Somali orthography (hand-written, bench/eval/data)',
   provenance: "Every row but the first was written after the Somali reading and first screened as it is here (the file's header).",
 };
+
+/** The set's file of names. */
+export function scriptNamesFile(set: ScriptNamesSet): string {
+  return join(PROJECT_ROOT, 'bench', 'eval', 'data', `${set.id}-names.csv`);
+}
 
 export interface ScriptNamesResult {
   names: number;
@@ -77,7 +76,7 @@ function holdsWord(result: MatchResult, word: string): boolean {
 
 export function evaluateScriptNames(ctx: ScreeningEvalContext, set: ScriptNamesSet): EvalOutcome<ScriptNamesResult> {
   const scripts = Object.keys(set.scripts);
-  const rows = readEvalCsv(set.file, [...scripts, 'listed']);
+  const rows = readEvalCsv(scriptNamesFile(set), [...scripts, 'listed']);
   const found: Record<string, number> = Object.fromEntries(scripts.map((script) => [script, 0]));
   const misses: string[] = [];
   const table = rows.map((row) => {
