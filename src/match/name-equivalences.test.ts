@@ -255,6 +255,17 @@ describe('foreign names in Hangul and Arabic script, acronyms and fathers’ cha
     expect(score('Organization', 'PLA', "People's Liberation Army")).toBe(1);
   });
 
+  it('holds initials met beside a word for a body that the initialled name does not have', () => {
+    // OFAC's VELCOM TRADE DOO BEOGRAD (initials VTB) had met VTB Bank at 0.94, and Katibat Ansar
+    // al-Sharia in Benghazi (KASB) had met KASB INTERNATIONAL LLC at 0.95, either way round.
+    expect(score('Company', 'VTB Bank', 'VELCOM TRADE DOO BEOGRAD')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'KATIBAT ANSAR AL-SHARIA IN BENGHAZI', 'KASB INTERNATIONAL LLC')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Company', 'KASB INTERNATIONAL LLC', 'KATIBAT ANSAR AL-SHARIA IN BENGHAZI')).toBeLessThan(DEFAULT_THRESHOLD);
+    // The word is part of the name the initials stand for: still the same body.
+    expect(score('Company', 'MRB Bank', 'PUBLIC JOINT STOCK COMPANY MOSCOW REGIONAL BANK')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Organization', 'GHADIR MANAGEMENT AND COMMERCIAL SERVICES', 'GMCS MANAGEMENT LIMITED LIABILITY COMPANY')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it("lets a short acronym stand when another name of the party meets a name word of the query", () => {
     const withAlias = (query: string, name: string, alias: string): number =>
       scorePair({ schema: 'Organization', properties: { name: [query] } }, { schema: 'Organization', properties: { name: [name], alias: [alias] } }).score;

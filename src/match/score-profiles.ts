@@ -14,7 +14,7 @@ interface BestName {
   comparison: NameComparison;
   query: NameProfile;
   listed: NameProfile;
-  /** The spellings compared, when a reading in another orthography (NameVariant.readAs) is one of them. */
+  /** The spellings compared, when a reading in another orthography (NameVariant.readAs) or initials are one of them. */
   queryVariant?: NameVariant;
   listedVariant?: NameVariant;
 }
@@ -204,11 +204,18 @@ function metNameWord(comparison: NameComparison, variant: NameVariant): boolean 
 }
 
 /**
- * Whether a spelling has a name word that no pair of the comparison holds (side 0: the query's, 1:
- * the listed): initials are a whole name, and CCB TM is not China Construction Bank.
+ * Whether the spelling met by initials has a word that no pair of the comparison holds (side 0: the
+ * query's, 1: the listed): initials are a whole name, and CCB TM is not China Construction Bank. A
+ * word for a body counts too unless the name the initials stand for has it (MRB Bank ~ Moscow
+ * Regional Bank, GMCS Management ~ Ghadir Management and Commercial Services): VTB Bank is not
+ * VELCOM TRADE DOO BEOGRAD (0.94 before), nor KASB International Katibat Ansar al-Sharia in Benghazi.
  */
-function nameWordLeft(variant: NameVariant, comparison: NameComparison, side: 0 | 1): boolean {
-  return variant.tokens.some((t) => t.kind === 'word' && !comparison.pairs.some((pair) => pair[side].includes(t.text)));
+function wordLeftBesideInitials(variant: NameVariant, comparison: NameComparison, side: 0 | 1, initialsOf: NameVariant | undefined): boolean {
+  return variant.tokens.some(
+    (t) =>
+      (t.kind === 'word' || (t.kind === 'generic' && !initialsOf?.tokens.some((s) => s.text === t.text))) &&
+      !comparison.pairs.some((pair) => pair[side].includes(t.text)),
+  );
 }
 
 /** Whether a listed spelling's only name word is three letters or fewer (descriptors aside). */
@@ -278,15 +285,15 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
           // Names that paired nothing score 0, which is never reported (see scoreProfiles).
           if (!comparison) continue;
           // Only organisations are compared as initials: a person's comparisons skip both checks.
-          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && (isShortAcronym(lv) || nameWordLeft(lv, comparison, 1))) {
+          if (qv.acronym && comparison.score > SHORT_ACRONYM_CAP && (isShortAcronym(lv) || wordLeftBesideInitials(lv, comparison, 1, q.variants[0]))) {
             if (!heldAcronym || comparison.score > heldAcronym.comparison.score) heldAcronym = { comparison, query: q, listed: l };
             comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: isShortAcronym(lv) ? 'initials of the query against a short acronym' : 'initials of the query against a longer name' };
-          } else if (lv.acronym && comparison.score > SHORT_ACRONYM_CAP && nameWordLeft(qv, comparison, 0)) {
+          } else if (lv.acronym && comparison.score > SHORT_ACRONYM_CAP && wordLeftBesideInitials(qv, comparison, 0, l.variants[0])) {
             comparison = { ...comparison, score: SHORT_ACRONYM_CAP, cap: "the listed name's initials against a longer name" };
           } else if (!person && !qv.acronym && comparison.score > otherBest && metNameWord(comparison, qv)) {
             otherBest = comparison.score;
           }
-          if (!best || comparison.score > best.comparison.score) best = qv.readAs === undefined && lv.readAs === undefined ? { comparison, query: q, listed: l } : { comparison, query: q, listed: l, queryVariant: qv, listedVariant: lv };
+          if (!best || comparison.score > best.comparison.score) best = qv.readAs === undefined && lv.readAs === undefined && !qv.acronym && !lv.acronym ? { comparison, query: q, listed: l } : { comparison, query: q, listed: l, queryVariant: qv, listedVariant: lv };
           if (comparison.score === 1) return best;
         }
       }
@@ -298,8 +305,12 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
   return best;
 }
 
-/** How a spelling read in another orthography is said in an explanation: the query read as Somali spelling, "hasan dahir aweys". */
+/**
+ * How a spelling read in another orthography, or as initials, is said in an explanation: the query
+ * read as Somali spelling, "hasan dahir aweys"; the listed name read as its initials, "vtb".
+ */
 function readNote(side: string, variant: NameVariant | undefined): string {
+  if (variant?.acronym) return `${side} read as its initials, "${variant.tokens[0]!.text}"`;
   return variant?.readAs === undefined ? '' : `${side} read as ${variant.readAs}, "${variant.tokens.map((t) => t.text).join(' ')}"`;
 }
 
