@@ -116,7 +116,7 @@ export class CandidateIndex {
    */
   candidates(query: EntityProfile, maxCandidates: number, accepts: (entity: number) => boolean = () => true): Candidate[] {
     const scratch = this.scratchArrays();
-    const { sums, estimates, bestIds, sharedIds, touched, reached, reachedIds } = scratch;
+    const { sums, estimates, bestIds, sharedIds, touched, reachedIds } = scratch;
     // Ids in the order they were first touched: the order of the estimates' ties, and what to reset.
     let touchedCount = 0;
     let reachedCount = 0;
@@ -161,15 +161,17 @@ export class CandidateIndex {
         const at = nameId * PER_NAME;
         const shared = sums[at + SHARED]!;
         // A weak alias (Abu Muhammad) that the query does not write word for word scores nothing.
+        const nameTotal = sums[at + TOTAL]!;
         const estimate =
-          this.nameWeak[nameId] === 1 && (queryTotal - shared > WEAK_ALIAS_SLACK || this.nameTotal[nameId]! - shared > WEAK_ALIAS_SLACK)
+          sums[at + WEAK] === 1 && (queryTotal - shared > WEAK_ALIAS_SLACK || nameTotal - shared > WEAK_ALIAS_SLACK)
             ? 0
-            : estimateScore(shared, sums[at + COVERED]!, queryTotal, this.nameTotal[nameId]!);
+            : estimateScore(shared, sums[at + COVERED]!, queryTotal, nameTotal);
         sums[at + SHARED] = 0;
         sums[at + COVERED] = 0;
-        if (reached[nameId] === 0) reachedIds[reachedCount++] = nameId;
-        if (reached[nameId]! < estimate) reached[nameId] = estimate;
-        const entity = this.nameEntity[nameId]!;
+        const reachedBefore = sums[at + REACHED]!;
+        if (reachedBefore === 0) reachedIds[reachedCount++] = nameId;
+        if (reachedBefore < estimate) sums[at + REACHED] = estimate;
+        const entity = sums[at + ENTITY]!;
         const before = estimates[entity]!;
         if (before < estimate) {
           if (before === 0) touched[touchedCount++] = entity;
@@ -188,18 +190,18 @@ export class CandidateIndex {
     const floor = nameKindOf(query.schema) === 'person' ? PERSON_MIN_ESTIMATE : MIN_ESTIMATE;
     for (let k = 0; k < touchedCount; k++) if (estimates[touched[k]!]! >= floor && accepts(touched[k]!)) ranked.push(touched[k]!);
     ranked.sort((a, b) => estimates[b]! - estimates[a]!);
-    const best = ranked.slice(0, maxCandidates).map((entity) => ({ entity, reachedNames: estimates[entity] === IDENTIFIER_ESTIMATE ? undefined : this.reachedNamesOf(entity, reached) }));
+    const best = ranked.slice(0, maxCandidates).map((entity) => ({ entity, reachedNames: estimates[entity] === IDENTIFIER_ESTIMATE ? undefined : this.reachedNamesOf(entity, sums) }));
     for (let k = 0; k < touchedCount; k++) estimates[touched[k]!] = 0;
-    for (let k = 0; k < reachedCount; k++) reached[reachedIds[k]!] = 0;
+    for (let k = 0; k < reachedCount; k++) sums[reachedIds[k]! * PER_NAME + REACHED] = 0;
     return best;
   }
 
   /** Flags, by the entity's name order, of the names a query's keys reached. */
-  private reachedNamesOf(entity: number, reached: Float64Array): Uint8Array {
+  private reachedNamesOf(entity: number, sums: Float64Array): Uint8Array {
     const first = this.firstName[entity]!;
     const end = entity + 1 < this.firstName.length ? this.firstName[entity + 1]! : this.nameEntity.length;
     const flags = new Uint8Array(end - first);
-    for (let k = first; k < end; k++) flags[k - first] = reached[k]! >= NAME_FLOOR ? 1 : 0;
+    for (let k = first; k < end; k++) flags[k - first] = sums[k * PER_NAME + REACHED]! >= NAME_FLOOR ? 1 : 0;
     return flags;
   }
 
@@ -212,13 +214,18 @@ export class CandidateIndex {
   private scratchArrays(): Scratch {
     const names = this.nameEntity.length;
     if (!this.scratch || this.scratch.bestIds.length < names || this.scratch.estimates.length < this.entities) {
+      const sums = new Float64Array(names * PER_NAME);
+      for (let nameId = 0; nameId < names; nameId++) {
+        sums[nameId * PER_NAME + TOTAL] = this.nameTotal[nameId]!;
+        sums[nameId * PER_NAME + ENTITY] = this.nameEntity[nameId]!;
+        sums[nameId * PER_NAME + WEAK] = this.nameWeak[nameId]!;
+      }
       this.scratch = {
-        sums: new Float64Array(names * PER_NAME),
+        sums,
         estimates: new Float64Array(this.entities),
         bestIds: new Int32Array(names),
         sharedIds: new Int32Array(names),
         touched: new Int32Array(this.entities),
-        reached: new Float64Array(names),
         reachedIds: new Int32Array(names),
       };
     }
@@ -228,8 +235,13 @@ export class CandidateIndex {
 
 interface Scratch {
   /**
-   * Per name, side by side (one cache line, not three, for each name a key reaches): the weight of
-   * its best key in the current word, the weight it shares with the query name, and the weight it covers.
+   * Per name, side by side in one record of 64 bytes, a cache line's size (one or two lines read
+   * for each name a key reaches, not six): the weight of its best key in the current word, the
+   * weight it shares with the query name, the weight it covers, its best estimate in this query (0:
+   * no key reached it); and copies of its entity, total weight and weak flag, which each name a
+   * query name shares weight with reads. Person queries took about 6% longer with these in arrays
+   * of their own, and 3 - 4% longer with the best keys' weights in a small array apart
+   * (docs/evaluation-log.md, Speed).
    */
   sums: Float64Array;
   estimates: Float64Array;
@@ -237,8 +249,7 @@ interface Scratch {
   bestIds: Int32Array;
   sharedIds: Int32Array;
   touched: Int32Array;
-  /** Per name, its best estimate in this query (0: no key reached it), and the names reached (to reset). */
-  reached: Float64Array;
+  /** The names reached (to reset). */
   reachedIds: Int32Array;
 }
 
@@ -254,11 +265,16 @@ export interface Candidate {
   reachedNames: Uint8Array | undefined;
 }
 
-/** Offsets of a name's sums in Scratch.sums. */
+/** Offsets of a name's record in Scratch.sums: the query's sums, then copies of the index's per-name fields. */
 const BEST = 0;
 const SHARED = 1;
 const COVERED = 2;
-const PER_NAME = 3;
+const REACHED = 3;
+const TOTAL = 4;
+const ENTITY = 5;
+const WEAK = 6;
+/** Seven fields and one unused: 64 bytes. */
+const PER_NAME = 8;
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
