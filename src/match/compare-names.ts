@@ -100,6 +100,12 @@ export interface CompareOptions {
   titled?: boolean;
   /** One name was transliterated from another script: spelling differences are expected, not evidence. */
   crossScript?: boolean;
+  /**
+   * ...from a script that writes its vowels (Cyrillic, Greek): a foreign name written in it may guess
+   * its vowels (Хезболла ~ Hizballah), but its consonants are written, so a consonant changed is a
+   * typo or another word, as in Latin (Ingo ~ Инеко, Prime ~ Прин).
+   */
+  vowelsWritten?: boolean;
   /** One name was written without vowels (Hebrew): tokens with the same consonants pair (משה ~ Moshe). */
   consonantal?: boolean;
   /**
@@ -1078,6 +1084,26 @@ function sameOnset(a: string, b: string): boolean {
 }
 
 /**
+ * A skeleton with the consonants that romanisations of Cyrillic give one letter as folded together:
+ * г as g or h (Horizont / Gorizont), з as z or s (German), ж as zh, j or z, ц as ts, c or z.
+ */
+function romanisedConsonants(skeleton: string): string {
+  return skeleton.replace(/ts/g, 's').replace(/h/g, 'k').replace(/[zjc]/g, 's').replace(/(.)\1+/g, '$1');
+}
+
+/** Whether two words' consonants differ beyond romanisation, as written and as anglicised (see Slot.alt); not initials met by a word. */
+function otherConsonants(q: Slot, l: Slot): boolean {
+  if (q.skeleton === l.skeleton || q.initial || l.initial || initialsMeet(q, l) || initialsMeet(l, q)) return false;
+  const qKey = romanisedConsonants(q.skeleton);
+  const lKey = romanisedConsonants(l.skeleton);
+  if (qKey === lKey) return false;
+  if (!q.hasAlt && !l.hasAlt) return true;
+  const qAlt = romanisedConsonants(q.altSkeleton);
+  const lAlt = romanisedConsonants(l.altSkeleton);
+  return qAlt !== lKey && qKey !== lAlt && qAlt !== lAlt;
+}
+
+/**
  * A slot's words as an explanation shows them: a joined slot's with spaces, so that two names written
  * alike read "matched on evgeny prigozhin", not on "evgenyprigozhin", and a query's two words met
  * by one listed word read "abdul rahman~abdulrahman".
@@ -1140,7 +1166,8 @@ function pairOff(
   lUsed.fill(0, 0, listed.tokens.length);
   let matched = 0;
   let loss = 0;
-  // Cross-script fuzzy pairs whose first consonants differ: no romanisation explains them.
+  // Cross-script fuzzy pairs that no romanisation explains: their first consonants differ, or, from
+  // a script that writes its vowels, any consonant (both spellings' skeletons differ).
   let onsetLoss = 0;
   let qMatchedWeight = 0;
   let lMatchedWeight = 0;
@@ -1169,7 +1196,7 @@ function pairOff(
     for (const c of l.covers) lUsed[c] = 1;
     const weight = (q.weight + l.weight) / 2;
     matched += sim * weight;
-    if (sim < 1 && options.crossScript && !sameOnset(q.skeleton, l.skeleton)) onsetLoss += (1 - sim) * weight;
+    if (sim < 1 && options.crossScript && (options.vowelsWritten ? otherConsonants(q, l) : !sameOnset(q.skeleton, l.skeleton))) onsetLoss += (1 - sim) * weight;
     else loss += (1 - sim) * weight;
     qMatchedWeight += q.weight;
     lMatchedWeight += l.weight;

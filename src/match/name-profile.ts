@@ -79,6 +79,11 @@ const SCRIPT_TESTS: [Script, RegExp][] = [
   ['other', /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u],
 ];
 
+/** Latin (no script), Cyrillic and Greek write every vowel: their romanisations differ in set letters only. */
+export function writesVowels(script: Script | undefined): boolean {
+  return script === undefined || script === 'cyrillic' || script === 'greek';
+}
+
 function scriptOf(text: string): Script | undefined {
   if (isSyllabicScript(text)) return 'syllabic';
   return SCRIPT_TESTS.find(([, test]) => test.test(text))?.[0];

@@ -3,7 +3,7 @@ import { consonantSkeleton, legalFormsNear } from '../names/index.js';
 import { compareBirthDates, compareCountries, compareGender } from './compare-attributes.js';
 import { compareNameVariants, QuerySlots, sameTokens, type CompareOptions, type NameComparison } from './compare-names.js';
 import type { EntityProfile, Identifier } from './entity-profile.js';
-import type { NameProfile, NameVariant } from './name-profile.js';
+import { writesVowels, type NameProfile, type NameVariant } from './name-profile.js';
 import { schemataCompatible } from './schema-compat.js';
 import type { FeatureExplanation, PairScore } from './types.js';
 
@@ -95,8 +95,8 @@ export class QueryComparisons {
       byOptions = [];
       this.byQuery.set(query, byOptions);
     }
-    const { exactOnly, person, titled, crossScript, consonantal, cut } = options;
-    const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0) | (cut === 'open' ? 32 : cut === 'dangling' ? 64 : 0);
+    const { exactOnly, person, titled, crossScript, vowelsWritten, consonantal, cut } = options;
+    const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0) | (cut === 'open' ? 32 : cut === 'dangling' ? 64 : 0) | (vowelsWritten ? 128 : 0);
     const done = (byOptions[bits] ??= new Map());
     let comparison = done.get(listed);
     if (comparison === undefined) {
@@ -266,11 +266,13 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
             if (qv.acronym || lv.acronym || !sameTokens(qv, lv)) continue;
             comparison = { score: 1, queryLeft: 0, listedLeft: 0, pairs: lv.tokens.map((t) => [t.text, t.text, 1]) };
           } else {
+            // A reading in English is compared as Latin text: a translated word met fuzzily is another word.
+            const crossScript = q.script !== l.script && !qv.translated && !lv.translated;
             const options: CompareOptions = {
               person,
               titled: q.titled,
-              // A reading in English is compared as Latin text: a translated word met fuzzily is another word.
-              crossScript: q.script !== l.script && !qv.translated && !lv.translated,
+              crossScript,
+              vowelsWritten: crossScript && writesVowels(q.script) && writesVowels(l.script),
               consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
               loanword: qv.loanword === true || lv.loanword === true,
               cut: q.cut,

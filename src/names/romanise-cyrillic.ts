@@ -119,16 +119,30 @@ const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
 /**
  * Normalised Cyrillic text with each one-letter Latin word that looks like a Cyrillic letter made
  * that letter: lists typed by hand write the preposition of Общество С Ограниченной
- * Ответственностью with a Latin C, which then read "c" and hid the legal form. Longer Latin words
- * in Cyrillic names are names of their own (ЗАО Intertech), and stay.
+ * Ответственностью with a Latin C, which then read "c" and hid the legal form. So is a word of
+ * both alphabets whose Latin letters all look Cyrillic (OOO CTPATИM, typed half in Latin: СТРАТИМ).
+ * Other Latin words in Cyrillic names are names of their own (ЗАО Intertech), and stay.
  *
  * @example cyrillicLookalikes('общество c ограниченной ответственностью') // 'общество с ограниченной ответственностью'
+ * @example cyrillicLookalikes('ооо ctpatим') // 'ооо стратим'
  */
 export function cyrillicLookalikes(text: string): string {
   return text
     .split(' ')
-    .map((word) => CYRILLIC_LOOKALIKES[word] ?? word)
+    .map((word) => CYRILLIC_LOOKALIKES[word] ?? (typedInBothAlphabets(word) ? [...word].map((ch) => CYRILLIC_LOOKALIKES[ch] ?? ch).join('') : word))
     .join(' ');
+}
+
+/** A word with Cyrillic letters whose every Latin letter has a Cyrillic look-alike. */
+function typedInBothAlphabets(word: string): boolean {
+  let latin = false;
+  for (const ch of word) {
+    if (ch >= 'a' && ch <= 'z') {
+      if (CYRILLIC_LOOKALIKES[ch] === undefined) return false;
+      latin = true;
+    }
+  }
+  return latin && hasCyrillic(word);
 }
 
 function isUkrainianOrBelarusian(text: string): boolean {
