@@ -674,6 +674,17 @@ describe('Latin names against Cyrillic ones', () => {
 });
 
 describe('surnames the lists mark', () => {
+  it('reads a surname that is also a particle (Ten, as van or de) as the surname when it ends the name or the list marks it', () => {
+    // Sergey Yurevich TEN (EU, UK; TEN, Sergey Yuryevich at OFAC): read as a particle, his surname
+    // weighed almost nothing, so his given names alone met him at 0.97, and his name at 0.60.
+    expect(score('Person', 'Sergey Yurevich', 'Sergey Yurevich TEN')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Sergey Yurevich Ignatov', 'Sergey Yurevich TEN')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Sergey Ten', 'Sergey Yurevich TEN')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Person', 'Sergei Ten', 'TEN, Sergey Yuryevich')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // A particle before the surname is still one.
+    expect(score('Person', 'Jan Berg', 'Jan van den Berg')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('keeps a name that meets only the given names of a marked surname below the threshold, and says why', () => {
     expect(score('Person', 'Joseph Michel', 'Michel Joseph MARTELLY')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Person', 'Luis Fernando', 'DA COSTA, Luis Fernando')).toBeLessThan(DEFAULT_THRESHOLD);

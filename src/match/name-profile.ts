@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type CutShort, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, isSurnameParticle, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type CutShort, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -161,13 +161,16 @@ export function buildNameProfile(
   for (const { spelling, reading, readAs, tokens, compounds } of forms) {
     firstTokens ??= tokens;
     const surnameWords = surnames && surnameWordsOf(spelling, surnames);
+    // A surname the list marks that is a European particle alone is a name (TEN, Sergey Yuryevich), not a particle.
+    const particleSurname = surnameWords !== undefined && surnameWords.size === 1 && [...surnameWords].every(isSurnameParticle);
     const scored: ProfileToken[] = [];
     let total = 0;
-    for (const token of tokens) {
-      if (token.kind === 'legal') {
-        legal.add(token.text);
+    for (const written of tokens) {
+      if (written.kind === 'legal') {
+        legal.add(written.text);
         continue;
       }
+      const token = particleSurname && surnameWords.has(written.text) ? { text: written.text, kind: 'word' as const } : written;
       // Numbers tell vessels and funds apart (Snow Storm 1 / 2) but weigh little against the words.
       const factor = /^\d+$/.test(token.text) ? KIND_FACTOR.generic : KIND_FACTOR[token.kind];
       const weight = weights.idf(token.text) * factor;

@@ -14,6 +14,7 @@ export { isCommonEnglishWord } from './english-words.js';
 export {
   hasOfficeTitle,
   isPatronymicToken,
+  isSurnameParticle,
   isTitle,
   joinedForms,
   tokeniseName,

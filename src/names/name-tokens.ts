@@ -96,16 +96,32 @@ function withoutTitles(words: string[], surnameFirst: boolean): string[] {
   return untitled.length > 0 ? untitled : words;
 }
 
+/**
+ * Particles of European surnames (van, de, ten). The last word of a person's name written given names
+ * first is the surname, not a particle before one: Sergey Yurevich TEN, Nguyen Van LE.
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'dela', 'des', 'du', 'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'lo', 'ter', 'ten', 'zu', 'mac',
+]);
+
 /** Name particles: low weight, and often joined to the next word (Abd al Rahman ~ Abdulrahman). */
 const PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ul', 'ud', 'ur', 'an', 'ad', 'as', 'ash', 'az', 'bin', 'ibn', 'ben', 'bint', 'binti', 'abu',
-  'abou', 'abd', 'ould', 'walad', 'van', 'von', 'de', 'der', 'den', 'del', 'della', 'dela', 'des', 'du',
-  'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'lo', 'ter', 'ten', 'zu', 'mac',
+  'abou', 'abd', 'ould', 'walad', ...SURNAME_PARTICLES,
   // "Of the faith", the second part of Salah al-Din, Shams ud Din (see arabicCompounds).
   'din',
   // Arabic "and", "and the": Jama'at Nusrat al-Islam wal-Muslimin / Jama'a Nusrat ul-Islam wa al-Muslimin.
   'wa', 'wal',
 ]);
+
+/** @example isSurnameParticle('ten') // true; isSurnameParticle('al') // false (an Arabic article stays one) */
+export function isSurnameParticle(word: string): boolean {
+  return SURNAME_PARTICLES.has(word);
+}
+
+function isLastSurname(words: readonly string[], i: number, options: TokeniseOptions): boolean {
+  return i > 0 && i === words.length - 1 && options.entity === 'person' && options.surnameFirst !== true && isSurnameParticle(words[i]!);
+}
 
 /**
  * "Son of" always follows a given name, so "Ben" opening a name written given name first is the
@@ -223,7 +239,7 @@ function partsOf(written: readonly string[], legal: readonly string[], options: 
     kind:
       i === patronymicAt
         ? 'patronymic'
-        : i === 0 && isLeadingGivenName(words, options)
+        : (i === 0 && isLeadingGivenName(words, options)) || isLastSurname(words, i, options)
           ? 'word'
           : entity !== 'person' && CONNECTORS.has(text) && i > 0 && i < words.length - 1
             ? 'particle'
