@@ -49,6 +49,29 @@ describe('nameAlternatives', () => {
   });
 });
 
+describe('nameAlternatives: a name written in two scripts', () => {
+  it('parts the EU\'s names written in Latin letters and again in their own script', () => {
+    expect(nameAlternatives('Raji FALHOUT راجي فلحوط', { person: true }).map((a) => a.name)).toEqual(['Raji FALHOUT', 'راجي فلحوط']);
+    expect(names('KIM Kwang Yon 김광연')).toEqual(['KIM Kwang Yon', '김광연']);
+    expect(names('Al-Sayyad Company for Guarding and Protection Services Ltd - شركة الصياد لخدمات الحراسة والحماية')).toEqual([
+      'Al-Sayyad Company for Guarding and Protection Services Ltd',
+      'شركة الصياد لخدمات الحراسة والحماية',
+    ]);
+    expect(names('Государственное предприятие ‘Новый свет’ Gosudarstvenoye predpriyatiye ‘Novy Svet’')).toEqual([
+      'Государственное предприятие ‘Новый свет’',
+      'Gosudarstvenoye predpriyatiye ‘Novy Svet’',
+    ]);
+  });
+
+  it('keeps whole a name with a Latin legal form, look-alike letters, a label or a legal form for a half', () => {
+    expect(names('OOO ‘Меркурий’')).toEqual([]);
+    expect(names('Роман Александрович ГOBOP')).toEqual([]);
+    expect(names('Rusian: Военно-патриотический центр ‘Авангард’')).toEqual([]);
+    // The Cyrillic half is the Kazakh legal form alone: as a name, it met every other LLP.
+    expect(names('Товарищество с Ограниченной Ответственностью «ELEM GROUP»')).toEqual([]);
+  });
+});
+
 describe('nameAlternatives: joined names and persons', () => {
   it('parts names joined by DBA, T/A, AKA, FKA or Formerly', () => {
     expect(names('MAHAN AIR DBA MAHAN AIRLINES')).toEqual(['MAHAN AIR', 'MAHAN AIRLINES']);

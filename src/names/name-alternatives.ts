@@ -11,6 +11,7 @@ import { isGenericOrgWord } from './generic-org-words.js';
 import { legalFormOf } from './legal-forms.js';
 import { tokeniseName, type NameToken } from './name-tokens.js';
 import { normaliseText } from './normalise-text.js';
+import { transliterate } from './transliterate.js';
 
 /** The end of Lebanon's S.A.L./OFF-SHORE, after a slash. */
 const OFFSHORE = /^\(?off[\s-]?shore\)?$/iu;
@@ -124,6 +125,59 @@ function aliasParts(text: string): string[] {
   return parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every((p) => letters(p) >= MIN_SLASH_PART_LETTERS) ? parts : [];
 }
 
+const isLatinLetter = (ch: string): boolean => /\p{Script=Latin}/u.test(ch);
+const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
+/** What stands between a name's two scripts: spaces, a dash, a slash, a comma. */
+const SCRIPT_SEPARATOR = /^[\s\-\u2013\u2014/,;|]+|[\s\-\u2013\u2014/,;|]+$/gu;
+
+/**
+ * Words of a half that are not legal forms, titles or generic words: "OOO" is typed in Latin in
+ * Cyrillic names, and "Товарищество с Ограниченной Ответственностью «ELEM GROUP»" is one name whose
+ * Cyrillic half is its legal form alone (which had met every other Kazakh LLP at 1.0).
+ */
+function nameWordsOf(half: string, person: boolean): number {
+  // A placeholder first word keeps the tokeniser from taking a legal form alone as the name.
+  const { tokens } = tokeniseName(`x ${transliterate(half)}`, { entity: person ? 'person' : 'unknown' });
+  return tokens.slice(1).filter((t) => t.kind === 'word' || t.kind === 'patronymic').length;
+}
+
+/**
+ * The two halves of a name written in Latin letters and again in another script, one after the
+ * other, as the EU writes Syrian and Korean listings ("Raji FALHOUT راجي فلحوط", "KIM Kwang Yon
+ * 김광연"): whole, it left the other half's words over against either spelling, and "Kim Kwang Yon"
+ * met it at 0.59. Both orders; each half whole words (ГOBOP mixes look-alike letters in one word),
+ * the Latin one two name words or more and the other one at least (OOO ‘Меркурий’ is one name with
+ * a Latin legal form), and no label ("Kazakh: ...").
+ */
+function scriptParts(text: string, person: boolean): string[] {
+  // Most names are in one script: two cheap tests spare them the walk over their letters.
+  if (!/[a-z]/iu.test(text) || !/[\u0370-\uffff]/u.test(text) || text.includes(':')) return [];
+  const chars = [...text];
+  // Index of the first letter of the second script run; -1 while none; the runs must be exactly two.
+  let second = -1;
+  let firstLatin: boolean | undefined;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (!isLetter(ch)) continue;
+    const latin = isLatinLetter(ch);
+    if (firstLatin === undefined) firstLatin = latin;
+    else if (latin !== firstLatin && second < 0) second = i;
+    else if (second >= 0 && latin === firstLatin) return [];
+  }
+  if (second < 0 || isLetter(chars[second - 1]!)) return [];
+  let lastOfFirst = second - 1;
+  while (!isLetter(chars[lastOfFirst]!)) lastOfFirst -= 1;
+  // The second half starts at its word's first mark (an opening quote), after the space before it.
+  let cut = second;
+  while (cut > lastOfFirst + 1 && !/\s/u.test(chars[cut - 1]!)) cut -= 1;
+  const head = chars.slice(0, cut).join('');
+  const parts = [head, chars.slice(cut).join('')].map((p) => squeezed(p.replace(SCRIPT_SEPARATOR, '')));
+  const latin = firstLatin ? parts[0]! : parts[1]!;
+  const other = firstLatin ? parts[1]! : parts[0]!;
+  const latinWords = nameWordsOf(latin, person);
+  return latinWords >= 2 && latinWords <= MAX_LISTED_NAME_WORDS && nameWordsOf(other, person) >= 1 ? parts : [];
+}
+
 /** Whether a name carries a parenthesised qualifier. */
 export function hasQualifier(name: string): boolean {
   return qualifiersOf(bracketsOf(name)).length > 0;
@@ -165,6 +219,7 @@ export function nameAlternatives(name: string, { person = false }: { person?: bo
   // S.A.L./OFF-SHORE is one legal form, not two names.
   const named = (p: string): boolean => letters(p) >= MIN_SLASH_PART_LETTERS && !OFFSHORE.test(p) && (!person || p.split(' ').length >= 2);
   if (parts.length > 1 && parts.length <= MAX_SLASH_PARTS && parts.every(named)) out.push(...parts.map((part) => ({ name: part, ...dropped })));
+  out.push(...scriptParts(outside, person).map((part) => ({ name: part, ...dropped })));
   for (const group of groups) {
     for (const part of listedNames(group)) out.push({ name: bracketsOf(part).outside, droppedQualifier: false });
   }
