@@ -106,6 +106,12 @@ export interface CompareOptions {
    * typo or another word, as in Latin (Ingo ~ Инеко, Prime ~ Прин).
    */
   vowelsWritten?: boolean;
+  /**
+   * ...from Arabic script, against a Latin name: Arabic writes its consonants too, so a Latin word
+   * whose consonants differ beyond what romanisations of Arabic letters give (see arabicConsonants)
+   * is a typo or another word (Hamu ~ حامد, Angar ~ انصار).
+   */
+  arabicAgainstLatin?: boolean;
   /** One name was written without vowels (Hebrew): tokens with the same consonants pair (משה ~ Moshe). */
   consonantal?: boolean;
   /**
@@ -1091,16 +1097,58 @@ function romanisedConsonants(skeleton: string): string {
   return skeleton.replace(/ts/g, 's').replace(/h/g, 'k').replace(/[zjc]/g, 's').replace(/(.)\1+/g, '$1');
 }
 
-/** Whether two words' consonants differ beyond romanisation, as written and as anglicised (see Slot.alt); not initials met by a word. */
-function otherConsonants(q: Slot, l: Slot): boolean {
-  if (q.skeleton === l.skeleton || q.initial || l.initial || initialsMeet(q, l) || initialsMeet(l, q)) return false;
-  const qKey = romanisedConsonants(q.skeleton);
-  const lKey = romanisedConsonants(l.skeleton);
+/** Whether two slots' keys differ as written and as anglicised (see Slot.alt), each side's written or anglicised key against the other's. */
+function keysDiffer(q: Slot, l: Slot, written: (slot: Slot) => string, anglicised: (slot: Slot) => string): boolean {
+  const qKey = written(q);
+  const lKey = written(l);
   if (qKey === lKey) return false;
   if (!q.hasAlt && !l.hasAlt) return true;
-  const qAlt = romanisedConsonants(q.altSkeleton);
-  const lAlt = romanisedConsonants(l.altSkeleton);
+  const qAlt = anglicised(q);
+  const lAlt = anglicised(l);
   return qAlt !== lKey && qKey !== lAlt && qAlt !== lAlt;
+}
+
+const cyrillicKey = (slot: Slot): string => romanisedConsonants(slot.skeleton);
+const cyrillicAltKey = (slot: Slot): string => romanisedConsonants(slot.altSkeleton);
+
+/** Whether two words' consonants differ beyond romanisation, as written and as anglicised; not initials met by a word. */
+function otherConsonants(q: Slot, l: Slot): boolean {
+  if (q.skeleton === l.skeleton || q.initial || l.initial || initialsMeet(q, l) || initialsMeet(l, q)) return false;
+  return keysDiffer(q, l, cyrillicKey, cyrillicAltKey);
+}
+
+/** Digraphs and letters that romanisations of one Arabic letter give, as one class (see arabicConsonants). */
+const ARABIC_DIGRAPHS = /dj|sh|ch|th|dh|zh|kh|gh|ph/g;
+const ARABIC_DIGRAPH_CLASS: Readonly<Record<string, string>> = { dj: 'k', sh: 's', ch: 's', th: 's', dh: 's', zh: 'k', kh: 'k', gh: 'k', ph: 'f' };
+const ARABIC_LETTER_CLASS: Readonly<Record<string, string>> = { t: 's', d: 's', z: 's', s: 's', q: 'k', c: 'k', g: 'k', j: 'k', k: 'k', x: 'ks', p: 'b' };
+const DROPPED_IN_ARABIC = new Set(['a', 'e', 'i', 'o', 'u', 'h', 'w', 'y', 'v', "'"]);
+
+/**
+ * A word's consonants as romanisations of Arabic letters leave them: the letters one Arabic letter
+ * is written with are one class (ث th, s or t; ذ ض ظ dh, d or z; ج j, g or dj; ق q, k or g; ش sh
+ * or French ch), and what a romanisation may write or leave out goes (vowels, h for ح and ه, w, y
+ * and v for و and ي); doubles are one.
+ * @example arabicConsonants('uthman') === arabicConsonants('osman') // 'smn'
+ */
+function arabicConsonants(word: string): string {
+  // A digraph's class letter is its own class (s, k, f), so the letters pass over it unchanged.
+  const folded = word.replace(ARABIC_DIGRAPHS, (d) => ARABIC_DIGRAPH_CLASS[d]!);
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (DROPPED_IN_ARABIC.has(ch)) continue;
+    const c = ARABIC_LETTER_CLASS[ch] ?? ch;
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+const arabicKey = (slot: Slot): string => arabicConsonants(slot.text);
+const arabicAltKey = (slot: Slot): string => arabicConsonants(slot.alt);
+
+/** Whether a Latin word's consonants differ from an Arabic one's beyond its romanisations, as written and as anglicised; not initials nor joined words. */
+function otherArabicConsonants(q: Slot, l: Slot): boolean {
+  return !q.initial && !l.initial && !q.joined && !l.joined && keysDiffer(q, l, arabicKey, arabicAltKey);
 }
 
 /**
@@ -1196,7 +1244,9 @@ function pairOff(
     for (const c of l.covers) lUsed[c] = 1;
     const weight = (q.weight + l.weight) / 2;
     matched += sim * weight;
-    if (sim < 1 && options.crossScript && (options.vowelsWritten ? otherConsonants(q, l) : !sameOnset(q.skeleton, l.skeleton))) onsetLoss += (1 - sim) * weight;
+    if (sim < 1 && options.crossScript && (options.vowelsWritten ? otherConsonants(q, l) : !sameOnset(q.skeleton, l.skeleton) || (options.arabicAgainstLatin === true && otherArabicConsonants(q, l)))) {
+      onsetLoss += (1 - sim) * weight;
+    }
     else loss += (1 - sim) * weight;
     qMatchedWeight += q.weight;
     lMatchedWeight += l.weight;

@@ -1,4 +1,4 @@
-import { acronymOf, arabicCompounds, isSurnameParticle, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type CutShort, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
+import { acronymOf, arabicCompounds, arabicWordSkeleton, isSpeltInFull, isSurnameParticle, consonantSkeleton, hasArabicCompound, hasOfficeTitle, isSyllabicScript, isTitle, looksKoreanName, nameSpellings, normaliseText, tokeniseName, tokeniseNameForms, surnameMask, type CutShort, type LatinSpelling, type NameEntityKind, type NameToken, type TokenKind } from '../names/index.js';
 import { KIND_FACTOR, type TokenWeights } from './token-weights.js';
 
 /** A name token ready for scoring: its kind, weight and consonant skeleton, computed once. */
@@ -158,6 +158,8 @@ export function buildNameProfile(
     tokeniseNameForms(spelling, { surnameFirst, entity, syllabic }).map(({ tokens, compounds }) => ({ spelling, reading, readAs, tokens, compounds: compounds === true })),
   );
   const arabicCompound = forms.some((f) => f.compounds || hasArabicCompound(f.tokens.map((t) => t.text)));
+  const script = scriptOf(name);
+  const fromArabic = script === 'arabic';
   for (const { spelling, reading, readAs, tokens, compounds } of forms) {
     firstTokens ??= tokens;
     const surnameWords = surnames && surnameWordsOf(spelling, surnames);
@@ -176,7 +178,7 @@ export function buildNameProfile(
       const weight = weights.idf(token.text) * factor;
       // A surname that is also a title (SHEIKH, SULTAN) is dropped from some spellings of the name: never required.
       const surname = surnameWords?.has(token.text) === true && token.kind !== 'particle' && !isTitle(token.text);
-      scored.push({ text: token.text, kind: token.kind, weight, skeleton: consonantSkeleton(token.text), ...(surname ? { surname: true as const } : {}) });
+      scored.push({ text: token.text, kind: token.kind, weight, skeleton: fromArabic && !isSpeltInFull(token.text) ? arabicWordSkeleton(token.text) : consonantSkeleton(token.text), ...(surname ? { surname: true as const } : {}) });
       total += weight;
     }
     if (scored.length > 0) {
@@ -197,7 +199,6 @@ export function buildNameProfile(
     const weight = weights.idf(acronym);
     variants.push({ tokens: [{ text: acronym, kind: 'word', weight, skeleton: consonantSkeleton(acronym) }], total: weight, acronym: true });
   }
-  const script = scriptOf(name);
   let native: NameVariant | undefined;
   if (script) {
     const tokens = normaliseText(name)

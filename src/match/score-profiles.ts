@@ -95,8 +95,9 @@ export class QueryComparisons {
       byOptions = [];
       this.byQuery.set(query, byOptions);
     }
-    const { exactOnly, person, titled, crossScript, vowelsWritten, consonantal, cut } = options;
-    const bits = (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0) | (cut === 'open' ? 32 : cut === 'dangling' ? 64 : 0) | (vowelsWritten ? 128 : 0);
+    const { exactOnly, person, titled, crossScript, vowelsWritten, arabicAgainstLatin, consonantal, cut } = options;
+    const bits =
+      (exactOnly ? 1 : 0) | (person ? 2 : 0) | (titled ? 4 : 0) | (crossScript ? 8 : 0) | (consonantal ? 16 : 0) | (cut === 'open' ? 32 : cut === 'dangling' ? 64 : 0) | (vowelsWritten ? 128 : 0) | (arabicAgainstLatin ? 256 : 0);
     const done = (byOptions[bits] ??= new Map());
     let comparison = done.get(listed);
     if (comparison === undefined) {
@@ -273,6 +274,7 @@ function bestName(query: EntityProfile, listed: EntityProfile, comparisons: Quer
               titled: q.titled,
               crossScript,
               vowelsWritten: crossScript && writesVowels(q.script) && writesVowels(l.script),
+              arabicAgainstLatin: crossScript && ((q.script === 'arabic' && l.script === undefined) || (l.script === 'arabic' && q.script === undefined)),
               consonantal: q.script !== l.script && (q.script === 'hebrew' || l.script === 'hebrew'),
               loanword: qv.loanword === true || lv.loanword === true,
               cut: q.cut,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton } from './consonant-skeleton.js';
+import { arabicWordSkeleton, consonantSkeleton } from './consonant-skeleton.js';
 import { transliterate } from './transliterate.js';
 
 describe('consonantSkeleton', () => {
@@ -23,5 +23,13 @@ describe('consonantSkeleton', () => {
     expect(consonantSkeleton('hassan')).not.toBe(consonantSkeleton('hamid'));
     expect(consonantSkeleton('ahmed')).not.toBe(consonantSkeleton('mahmoud'));
     expect(consonantSkeleton('ali')).not.toBe(consonantSkeleton('omar'));
+  });
+
+  it('keeps two letters side by side in a word romanised from Arabic script, which writes a doubled consonant once', () => {
+    // مملوك: m-m-l-k, Mamluk; read as a doubled m it was Malek's skeleton.
+    expect(arabicWordSkeleton(transliterate('مملوك'))).toBe(consonantSkeleton('mamluk'));
+    expect(arabicWordSkeleton(transliterate('مملوك'))).not.toBe(consonantSkeleton('malek'));
+    expect(arabicWordSkeleton(transliterate('ممدوح'))).toBe(consonantSkeleton('mamdouh'));
+    expect(arabicWordSkeleton(transliterate('حسن'))).toBe(consonantSkeleton('hassan'));
   });
 });

@@ -10,7 +10,10 @@
  * 3. Vowels a e i o u go, and so do w and y inside a word (و and ي are also long vowels:
  *    Yusuf/Youssef, Dawud/Daoud); a word-initial vowel becomes 'a' so Omar/Umar -> amr, not mr.
  * 4. A final h goes (ة and ه: Abdallah/Abdalla, Aishah/Aisha).
- * 5. Doubled consonants collapse (Hassan/Hasan).
+ * 5. Doubled consonants collapse (Hassan/Hasan), but not in a word romanised from Arabic script
+ *    (arabicWordSkeleton): Arabic writes a doubled consonant once (with a shadda, dropped), so two letters
+ *    side by side there are two consonants with a vowel unwritten between them (مملوك mmluk is
+ *    Mamluk, m-m-l-k, not Malek).
  * @module
  */
 
@@ -34,10 +37,22 @@ const SINGLE: Readonly<Record<string, string>> = {
  * @example consonantSkeleton('qadhafi') // 'kdf'
  */
 export function consonantSkeleton(token: string): string {
+  return skeletonOf(token, true);
+}
+
+/**
+ * The skeleton of a word romanised from Arabic script, its letters side by side kept (see rule 5).
+ * @example arabicWordSkeleton('mmluk') // 'mmlk' (مملوك)
+ */
+export function arabicWordSkeleton(token: string): string {
+  return skeletonOf(token, false);
+}
+
+function skeletonOf(token: string, collapse: boolean): string {
   let out = '';
   let last = '';
   const push = (c: string): void => {
-    if (c !== last) out += c;
+    if (c !== last || !collapse) out += c;
     last = c;
   };
   for (let i = 0; i < token.length; ) {

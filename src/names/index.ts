@@ -1,9 +1,9 @@
 export { collapseDoubledLetters, normaliseText } from './normalise-text.js';
 export { latinVariants, nameSpellings, transliterate, MAX_LATIN_VARIANTS, type LatinSpelling } from './transliterate.js';
 export { romaniseCyrillic } from './romanise-cyrillic.js';
-export { romaniseArabic } from './romanise-arabic.js';
+export { isSpeltInFull, romaniseArabic } from './romanise-arabic.js';
 export { romaniseHangul, romaniseHangulLoanwords } from './romanise-hangul.js';
-export { consonantSkeleton } from './consonant-skeleton.js';
+export { arabicWordSkeleton, consonantSkeleton } from './consonant-skeleton.js';
 export { isNisbaPair } from './nisba.js';
 export { areDistinctArabicNames } from './distinct-arabic-names.js';
 export { areGenderedForms } from './gendered-given-names.js';

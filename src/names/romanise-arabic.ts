@@ -126,6 +126,14 @@ const ARABIC_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(Object.entrie
   النفط: 'oil', نفط: 'oil', الغاز: 'gas', الوطنية: 'national', الوطني: 'national',
 }));
 
+/** Words the romanisation writes in full, vowels and doubles as in Latin (KNOWN_WORDS, ARABIC_BUSINESS_WORDS): muhammad, allah, commerce. */
+const SPELT_IN_FULL = new Set([...KNOWN_WORDS.values(), ...ARABIC_BUSINESS_WORDS.values()].flatMap((w) => w.split(' ')));
+
+/** Whether a word of a romanised Arabic-script name was written in full rather than letter by letter (see SPELT_IN_FULL). */
+export function isSpeltInFull(word: string): boolean {
+  return SPELT_IN_FULL.has(word);
+}
+
 /**
  * A company name in Arabic script with its words for a business in English (ARABIC_BUSINESS_WORDS), the
  * rest romanised as romaniseArabic does; undefined when it has none.
