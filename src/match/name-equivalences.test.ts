@@ -236,6 +236,12 @@ describe('foreign names in Hangul and Arabic script, acronyms and fathers’ cha
     expect(score('Person', 'Mumtaz Ali', 'ممتاز علي')).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('meets Usman and Osman with Uthman, in Latin letters and in Arabic script (ث as th or s)', () => {
+    // Three letters apart, they had never been compared: 0.25, Ali alone met.
+    expect(score('Person', 'Usman Ali', 'Uthman Ali')).toBeGreaterThanOrEqual(0.85);
+    expect(score('Person', 'Osman Ali', 'عثمان علي')).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('takes a Latin word whose consonants no romanisation of the Arabic gives for another word', () => {
     // Angar is not انصار (ansar): n-g-r against n-s-r. A cross-script pair lost a third of a typo's
     // cost, and LLC ANGAR met Ansar Eddine at 0.81; Ahmad Al-Hamu met حامد ... أحمد العلي at 0.71.

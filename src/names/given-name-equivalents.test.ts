@@ -11,6 +11,12 @@ describe('given-name equivalents', () => {
     expect(areGivenNameEquivalents('bibi', 'benjamin')).toBe(true);
   });
 
+  it('pairs the romanisations of an Arabic name whose ث is written th or s', () => {
+    const spellings: [string, string][] = [['usman', 'uthman'], ['osman', 'othman'], ['haris', 'harith'], ['kausar', 'kawthar']];
+    for (const [a, b] of spellings) expect(areGivenNameEquivalents(a, b)).toBe(true);
+    expect(areGivenNameEquivalents('usman', 'samir')).toBe(false);
+  });
+
   it('keeps other names and the forms of other languages apart; Ben is Benjamin', () => {
     expect(areGivenNameEquivalents('bill', 'robert')).toBe(false);
     expect(areGivenNameEquivalents('theodore', 'edward')).toBe(false);

@@ -1,7 +1,9 @@
 /**
  * Given names that stand for one another: English hypocorisms (William / Bill, Robert / Bob,
  * Theodore / Ted), the usual Russian diminutives (Aleksandr / Sasha, Vladimir / Volodya) and
- * the Hebrew Bibi for Benjamin. The forms of one name in other languages (John / Juan / Ivan,
+ * the Hebrew Bibi for Benjamin; and romanisations of one Arabic name that share no consonant
+ * skeleton, for ث is written th or s (Uthman / Usman / Osman, Harith / Haris, Kawthar / Kausar).
+ * The forms of one name in other languages (John / Juan / Ivan,
  * Frederick / Friedrich) are not here: they are different names on a passport, and John
  * Hernandez is not the listed Juan Hernandez.
  *
@@ -85,6 +87,9 @@ const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['vyacheslav', 'slava'],
   ['yaroslav', 'slava'],
   ['george', 'georgie'],
+  ['uthman', 'othman', 'usman', 'osman', 'usmon', 'osmon'],
+  ['harith', 'haris'],
+  ['kawthar', 'kauthar', 'kawsar', 'kausar', 'kowsar'],
 ];
 
 const GROUPS_BY_NAME: ReadonlyMap<string, readonly number[]> = (() => {
